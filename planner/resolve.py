@@ -1,0 +1,323 @@
+"""Scenario resolution (model.md §4): base tables → inheritance → override rows → matrices."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from models import Document, DocumentError, Location, Override, ValidationIssue
+from models import labels
+from models.rules import check_number, parse_ramp
+from planner.resolved import ResolvedInputs, ResolvedProjects
+from planner.years import parse_years
+
+CHAIN_DEFAULTS = {"growth": 0.0, "output_ratio": 1.0, "value_added_rate": 0.25}
+OVERRIDES_SHEET = labels.SHEETS["overrides"]
+
+
+@dataclass
+class _State:
+    """Mutable working copy while one scenario is resolved."""
+
+    chains: list[dict]
+    projects: list[dict]
+    stages: dict[str, float]
+    mats: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def copy(self) -> "_State":
+        return _State([dict(c) for c in self.chains], [dict(p) for p in self.projects],
+                      dict(self.stages), {k: v.copy() for k, v in self.mats.items()})
+
+
+def _root_state(doc: Document) -> _State:
+    s = doc.settings
+    years = np.arange(s.base_year, s.end_year + 1)
+    chains = [dict(chain=c.chain, base_output=c.base_output,
+                   growth=c.growth if c.growth is not None else CHAIN_DEFAULTS["growth"],
+                   output_ratio=c.output_ratio if c.output_ratio is not None
+                   else CHAIN_DEFAULTS["output_ratio"],
+                   value_added_rate=c.value_added_rate if c.value_added_rate is not None
+                   else CHAIN_DEFAULTS["value_added_rate"],
+                   ramp=c.ramp if c.ramp is not None else s.default_ramp,
+                   build_years=c.build_years if c.build_years is not None
+                   else s.default_build_years)
+              for c in doc.chains]
+    projects = [dict(id=p.id, name=p.name, chain=p.chain, investment=p.investment,
+                     stage=p.stage, production_year=p.production_year,
+                     output_ratio=p.output_ratio, ramp=p.ramp, probability=p.probability,
+                     delay=p.delay if p.delay is not None else 0,
+                     include=p.include if p.include is not None else True,
+                     build_years=p.build_years)
+                for p in doc.projects]
+    stages = dict(labels.DEFAULT_STAGE_PROBABILITY)
+    stages.update({r.stage: r.probability for r in doc.stages})
+    state = _State(chains, projects, stages)
+    state.mats = _root_matrices(doc, state, years)
+    return state
+
+
+def _root_matrices(doc: Document, state: _State, years: np.ndarray) -> dict[str, np.ndarray]:
+    index = {c["chain"]: i for i, c in enumerate(state.chains)}
+    shape = (len(state.chains), len(years))
+    y0 = int(years[0])
+    growth = np.repeat(np.array([c["growth"] for c in state.chains], float)[:, None],
+                       len(years), axis=1).reshape(shape)
+    growth[:, 0] = 0.0
+    for r in doc.growth:
+        growth[index[r.chain], r.year - y0] = r.growth
+    price = np.ones(shape)
+    for r in sorted(doc.prices, key=lambda r: r.year):  # carry each level forward
+        price[index[r.chain], r.year - y0:] = r.index
+    pipeline = np.zeros(shape)
+    for r in doc.pipeline:
+        pipeline[index[r.chain], r.year - y0] = r.investment
+    graduates = np.zeros(shape)
+    revenue = np.zeros(shape)
+    for r in doc.incubation:
+        graduates[index[r.chain], r.year - y0] = r.graduates
+        revenue[index[r.chain], r.year - y0] = r.revenue_per_firm
+    return {"growth": growth, "prices": price, "pipeline": pipeline,
+            "graduates": graduates, "revenue_per_firm": revenue}
+
+
+_MATRIX_OF = {("growth", "growth"): "growth", ("prices", "index"): "prices",
+              ("pipeline", "investment"): "pipeline",
+              ("incubation", "graduates"): "graduates",
+              ("incubation", "revenue_per_firm"): "revenue_per_firm"}
+_PROJECT_FALLBACK = {"output_ratio", "probability", "build_years", "ramp"}
+
+
+class _OverrideError(Exception):
+    pass
+
+
+def _combine(op: str, current: float, value: float) -> float:
+    if op == "add":
+        return current + value
+    if op == "mul":
+        return current * value
+    return value
+
+
+def _number(o: Override) -> float:
+    if isinstance(o.value, str):
+        try:
+            return float(o.value)
+        except ValueError:
+            raise _OverrideError(f"value {o.value!r} is not a number") from None
+    return float(o.value)
+
+
+def _apply(state: _State, o: Override, years: np.ndarray) -> None:
+    table, fld, op = o.table, o.field, o.op
+    if op not in labels.OPS:
+        raise _OverrideError(f"unknown op {op!r}; expected set, add or mul")
+    if fld not in labels.OVERRIDE_FIELDS.get(table, ()):
+        raise _OverrideError(f"field {fld!r} cannot be overridden in table {table!r}")
+    if table in labels.YEARLY_TABLES:
+        _apply_yearly(state, o, years)
+        return
+    if o.years not in ("", None):
+        raise _OverrideError(f"table {table} has no years; leave years empty")
+    if fld in labels.TEXT_FIELDS and op != "set":
+        raise _OverrideError(f"{op} cannot apply to text field {fld}")
+    if table == "stages":
+        keys = list(state.stages) if o.key == "*" else [o.key]
+        for k in keys:
+            if k not in state.stages:
+                raise _OverrideError(f"unknown stage {o.key!r}")
+            state.stages[k] = _combine(op, state.stages[k], _number(o))
+            _check(fld, state.stages[k])
+        return
+    rows = state.chains if table == "chains" else state.projects
+    id_field = "chain" if table == "chains" else "id"
+    targets = rows if o.key == "*" else [r for r in rows if r[id_field] == o.key]
+    if not targets:
+        raise _OverrideError(f"unknown {'chain' if table == 'chains' else 'project'} {o.key!r}")
+    value = _text_value(o) if fld in labels.TEXT_FIELDS else _number(o)
+    for row in targets:
+        if fld in labels.TEXT_FIELDS:
+            row[fld] = value
+            continue
+        current = row[fld]
+        if current is None and table == "projects" and fld in _PROJECT_FALLBACK:
+            current = _project_fallback(state, row, fld)
+        if fld == "include":
+            current = 1.0 if current else 0.0
+        new = _combine(op, float(current), value)
+        _check(fld, new)
+        if fld == "include":
+            if new not in (0.0, 1.0):
+                raise _OverrideError("include must be 1 or 0")
+            row[fld] = bool(new)
+        elif fld in ("build_years", "delay", "production_year"):
+            row[fld] = int(round(new))
+        else:
+            row[fld] = new
+
+
+def _text_value(o: Override):
+    if o.field == "stage":
+        key = labels.stage_key(str(o.value))
+        if key is None:
+            raise _OverrideError(f"unknown stage {o.value!r}")
+        return key
+    ramp = parse_ramp(o.value)
+    if ramp is None:
+        raise _OverrideError(f"ramp {o.value!r} is not a comma list of numbers in [0, 5]")
+    return ramp
+
+
+def _project_fallback(state: _State, row: dict, fld: str):
+    if fld == "probability":
+        return state.stages[row["stage"]]
+    chain = next(c for c in state.chains if c["chain"] == row["chain"])
+    return chain[fld]
+
+
+def _apply_yearly(state: _State, o: Override, years: np.ndarray) -> None:
+    y0, end = int(years[0]), int(years[-1])
+    try:
+        start, stop = parse_years(o.years, y0 + 1, end)
+    except ValueError as exc:
+        raise _OverrideError(str(exc)) from None
+    names = [c["chain"] for c in state.chains]
+    if o.key == "*":
+        rows = slice(None)
+    elif o.key in names:
+        rows = names.index(o.key)
+    else:
+        raise _OverrideError(f"unknown chain {o.key!r}")
+    mat = state.mats[_MATRIX_OF[(o.table, o.field)]]
+    cols = slice(start - y0, stop - y0 + 1)
+    value = _number(o)
+    if o.op == "add":
+        mat[rows, cols] += value
+    elif o.op == "mul":
+        mat[rows, cols] *= value
+    else:
+        mat[rows, cols] = value
+    block = mat[rows, cols]
+    bad = _first_bad(o.field, block)
+    if bad is not None:
+        raise _OverrideError(f"gives {o.field} {bad:g}: " + (check_number(o.field, bad) or ""))
+
+
+def _first_bad(fld: str, block: np.ndarray) -> float | None:
+    flat = np.atleast_1d(block).ravel()
+    if fld == "growth":
+        bad = flat[~(flat > -1) | ~np.isfinite(flat)]
+    else:
+        bad = flat[~(flat >= 0) | ~np.isfinite(flat)]
+    return float(bad[0]) if bad.size else None
+
+
+def _check(fld: str, value: float) -> None:
+    reason = check_number(fld, value)
+    if reason is not None:
+        raise _OverrideError(f"gives {fld} {value:g}: {reason}")
+
+
+def _issue(o: Override, msg: str) -> ValidationIssue:
+    what = f"override {o.table} {o.key} {o.field} {o.years or '(all)'} {o.op} {o.value}"
+    return ValidationIssue(f"scenario {o.scenario}: {what}: {msg}",
+                           Location(sheet=OVERRIDES_SHEET, row=o.row))
+
+
+def _freeze(name: str, doc: Document, state: _State, years: np.ndarray) -> ResolvedInputs:
+    chains = state.chains
+    index = {c["chain"]: i for i, c in enumerate(chains)}
+    ps = state.projects
+    stage_p = state.stages
+    projects = ResolvedProjects(
+        ids=tuple(p["id"] for p in ps),
+        names=tuple(p["name"] for p in ps),
+        chain_index=np.array([index[p["chain"]] for p in ps], dtype=int),
+        investment=np.array([p["investment"] for p in ps], dtype=float),
+        stage=tuple(p["stage"] for p in ps),
+        production_year=np.array([p["production_year"] for p in ps], dtype=int),
+        output_ratio=np.array([p["output_ratio"] if p["output_ratio"] is not None
+                               else chains[index[p["chain"]]]["output_ratio"] for p in ps],
+                              dtype=float),
+        probability=np.array([p["probability"] if p["probability"] is not None
+                              else stage_p[p["stage"]] for p in ps], dtype=float),
+        delay=np.array([p["delay"] for p in ps], dtype=int),
+        include=np.array([bool(p["include"]) for p in ps], dtype=bool),
+        build_years=np.array([p["build_years"] if p["build_years"] is not None
+                              else chains[index[p["chain"]]]["build_years"] for p in ps],
+                             dtype=int),
+        ramps=tuple(p["ramp"] if p["ramp"] is not None else chains[index[p["chain"]]]["ramp"]
+                    for p in ps),
+    )
+    m = state.mats
+    return ResolvedInputs(
+        scenario=name, settings=doc.settings, years=years,
+        chains=tuple(c["chain"] for c in chains),
+        base_output=np.array([c["base_output"] for c in chains], dtype=float),
+        output_ratio=np.array([c["output_ratio"] for c in chains], dtype=float),
+        value_added_rate=np.array([c["value_added_rate"] for c in chains], dtype=float),
+        build_years=np.array([c["build_years"] for c in chains], dtype=int),
+        ramps=tuple(c["ramp"] for c in chains),
+        growth=m["growth"], price=m["prices"], pipeline=m["pipeline"],
+        graduates=m["graduates"], revenue_per_firm=m["revenue_per_firm"],
+        stage_probability=dict(stage_p), projects=projects,
+    )
+
+
+def resolve(doc: Document, scenario: str, extra: tuple[Override, ...] = ()) -> ResolvedInputs:
+    """Resolve one scenario; ``extra`` rows are applied last (temporary analysis levers).
+
+    Raises DocumentError naming every override row that cannot be applied.
+    """
+    return resolve_all(doc, [scenario], extra_for={scenario: extra})[scenario]
+
+
+def resolve_all(doc: Document, scenarios: list[str] | None = None,
+                extra_for: dict[str, tuple[Override, ...]] | None = None
+                ) -> dict[str, ResolvedInputs]:
+    """Resolve several scenarios, sharing each ancestor's state."""
+    names = scenarios if scenarios is not None else doc.scenario_names
+    known = set(doc.scenario_names)
+    for n in names:
+        if n not in known:
+            raise DocumentError([ValidationIssue(f"unknown scenario {n!r}")])
+    years = np.arange(doc.settings.base_year, doc.settings.end_year + 1)
+    cache: dict[str, _State] = {}
+    issues: list[ValidationIssue] = []
+    by_scenario: dict[str, list[Override]] = {}
+    for o in doc.overrides:
+        by_scenario.setdefault(o.scenario, []).append(o)
+
+    def state_of(name: str) -> _State:
+        if name in cache:
+            return cache[name]
+        try:
+            lineage = doc.lineage(name)
+        except ValueError as exc:
+            raise DocumentError([ValidationIssue(str(exc))]) from None
+        parent = lineage[-2] if len(lineage) > 1 else None
+        state = state_of(parent).copy() if parent else _root_state(doc)
+        for o in by_scenario.get(name, ()):
+            try:
+                _apply(state, o, years)
+            except _OverrideError as exc:
+                issues.append(_issue(o, str(exc)))
+        cache[name] = state
+        return state
+
+    out: dict[str, ResolvedInputs] = {}
+    for n in names:
+        state = state_of(n)
+        extra = (extra_for or {}).get(n, ())
+        if extra:
+            state = state.copy()
+            for o in extra:
+                try:
+                    _apply(state, o, years)
+                except _OverrideError as exc:
+                    issues.append(_issue(o, str(exc)))
+        if not issues:
+            out[n] = _freeze(n, doc, state, years)
+    if issues:
+        raise DocumentError(issues)
+    return out
