@@ -1,0 +1,118 @@
+"""The `qianyi` command line."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from models import DocumentError, ValidationIssue
+
+EXIT_OK, EXIT_ERROR, EXIT_INVALID = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A bad argument that the user can fix (exit 2)."""
+
+
+def _load(path: str):
+    from planner.io.reader import read_workbook
+    return read_workbook(path)
+
+
+def _pick_scenarios(doc, names: list[str] | None, file: str) -> list[str]:
+    if not names:
+        return doc.scenario_names
+    unknown = [n for n in names if n not in doc.scenario_names]
+    if unknown:
+        raise DocumentError([ValidationIssue(
+            f"unknown scenario {n!r}; the workbook has {', '.join(doc.scenario_names)}")
+            for n in unknown])
+    return names
+
+
+def _warnings(read) -> list[str]:
+    return [str(i) for i in read.issues if i.severity == "warning"]
+
+
+def cmd_run(args) -> int:
+    from planner.engine import project
+    from planner.report import run_dict, run_text
+    from planner.resolve import resolve_all
+    read = _load(args.workbook)
+    doc = read.document
+    names = _pick_scenarios(doc, args.scenario, args.workbook)
+    resolved = resolve_all(doc, names)
+    results = [project(resolved[n]) for n in names]
+    warnings = _warnings(read)
+    if args.json:
+        json.dump(run_dict(doc, results, warnings), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for w in warnings:
+            print(f"warning: {w}", file=sys.stderr)
+        sys.stdout.write(run_text(doc, results))
+    return EXIT_OK
+
+
+def cmd_template(args) -> int:
+    from planner.io.template import write_template
+    write_template(args.output, lang=args.lang)
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable] = {"run": cmd_run, "template": cmd_template}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="qianyi", description="千亿 Scenario Planner")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="project a workbook's scenarios")
+    run.add_argument("workbook")
+    run.add_argument("--scenario", action="append", help="scenario name (repeatable)")
+    run.add_argument("--json", action="store_true", help="machine-readable output")
+    run.add_argument("--debug", action="store_true", default=argparse.SUPPRESS)
+
+    tpl = sub.add_parser("template", help="write an empty input workbook")
+    tpl.add_argument("-o", "--output", required=True)
+    tpl.add_argument("--lang", choices=["zh", "en"], default="zh")
+    tpl.add_argument("--debug", action="store_true", default=argparse.SUPPRESS)
+    return p
+
+
+def _report_invalid(exc: DocumentError, file: str | None) -> None:
+    for issue in exc.issues:
+        if file and not issue.location.file:
+            issue = issue.with_file(file)
+        print(str(issue), file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = COMMANDS[args.command]
+    file = getattr(args, "workbook", None)
+    try:
+        return handler(args)
+    except DocumentError as exc:
+        _report_invalid(exc, file)
+        return EXIT_INVALID
+    except UsageError as exc:
+        print(f"qianyi: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last resort: never a traceback without --debug
+        if args.debug:
+            raise
+        print(f"qianyi: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print("qianyi: run again with --debug for details", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())
