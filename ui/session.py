@@ -1,0 +1,164 @@
+"""The open document, its undo history, the active scenario and the cached results.
+
+Every view reads from one Session and edits through ``Session.apply``; the Session
+recomputes (through planner/, never here) and tells the views with signals.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from models import Document, DocumentError, ValidationIssue
+from planner.engine import project
+from planner.resolve import resolve_all
+from planner.result import Result
+
+
+class DocumentCommand(QUndoCommand):
+    """Replace the document; undo puts the old one back. Same ``merge_id`` edits merge."""
+
+    def __init__(self, session: "Session", before: Document, after: Document, text: str,
+                 merge_id: int = -1, merge_key: object = None):
+        super().__init__(text)
+        self._session = session
+        self.before, self.after = before, after
+        self._merge_id, self.merge_key = merge_id, merge_key
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return self._merge_id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, DocumentCommand) or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        self._session._set_document(self.after)
+
+    def undo(self) -> None:
+        self._session._set_document(self.before)
+
+
+class Session(QObject):
+    documentReplaced = Signal()          # a whole new document (open, new)
+    documentChanged = Signal()           # an edit, undo or redo
+    activeScenarioChanged = Signal(str)
+    resultsChanged = Signal()            # after every recomputation
+    pathChanged = Signal(str)
+
+    MERGE_ID = 1
+
+    def __init__(self, document: Document, path: str = "", parent: QObject | None = None):
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self._document = document
+        self._path = path
+        self._active = document.scenario_names[0]
+        self._results: dict[str, Result] = {}
+        self._pending: tuple[Document, dict[str, Result]] | None = None
+        self._recompute()
+
+    # -- reading -----------------------------------------------------------------
+    @property
+    def document(self) -> Document:
+        return self._document
+
+    @property
+    def path(self) -> str:
+        return self._path
+
+    @property
+    def active_scenario(self) -> str:
+        return self._active
+
+    @property
+    def results(self) -> dict[str, Result]:
+        """Results of every scenario, in document order."""
+        return self._results
+
+    @property
+    def active_result(self) -> Result:
+        return self._results[self._active]
+
+    @property
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    # -- changing ----------------------------------------------------------------
+    def check(self, document: Document) -> list[ValidationIssue]:
+        """Problems that would make ``document`` unusable (empty when it is fine)."""
+        from planner.validate import validate_document
+        issues = [i for i in validate_document(document) if i.is_error]
+        if issues:
+            return issues
+        try:
+            self._pending = (document, self._compute(document))
+        except DocumentError as exc:
+            return exc.issues
+        return []
+
+    def apply(self, document: Document, text: str, merge_key: object = None
+              ) -> list[ValidationIssue]:
+        """Make ``document`` current as one undoable step, unless it is invalid.
+
+        Returns the problems that refused it (and then nothing changed). Consecutive
+        applies with the same non-None ``merge_key`` merge into one undo step.
+        """
+        if document == self._document:
+            return []
+        issues = self.check(document)
+        if issues:
+            return issues
+        merge_id = self.MERGE_ID if merge_key is not None else -1
+        self.undo_stack.push(DocumentCommand(self, self._document, document, text,
+                                             merge_id, merge_key))
+        return []
+
+    def replace_document(self, document: Document, path: str = "") -> None:
+        """Open or new: a fresh history; not undoable."""
+        self.undo_stack.clear()
+        self._document = document
+        self._active = document.scenario_names[0]
+        self._recompute()
+        self.set_path(path)
+        self.undo_stack.setClean()
+        self.documentReplaced.emit()
+        self.activeScenarioChanged.emit(self._active)
+        self.resultsChanged.emit()
+
+    def set_path(self, path: str) -> None:
+        self._path = path
+        self.pathChanged.emit(path)
+
+    def mark_saved(self, path: str) -> None:
+        self.set_path(path)
+        self.undo_stack.setClean()
+
+    def set_active_scenario(self, name: str) -> None:
+        if name == self._active or name not in self._document.scenario_names:
+            return
+        self._active = name
+        self.activeScenarioChanged.emit(name)
+
+    # -- internals -----------------------------------------------------------------
+    def _set_document(self, document: Document) -> None:
+        self._document = document
+        if self._active not in document.scenario_names:
+            self._active = document.scenario_names[0]
+            self.activeScenarioChanged.emit(self._active)
+        self._recompute()
+        self.documentChanged.emit()
+        self.resultsChanged.emit()
+
+    def _recompute(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None and pending[0] is self._document:
+            self._results = pending[1]
+        else:
+            self._results = self._compute(self._document)
+
+    @staticmethod
+    def _compute(document: Document) -> dict[str, Result]:
+        resolved = resolve_all(document)
+        return {name: project(r) for name, r in resolved.items()}
