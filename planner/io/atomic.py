@@ -1,0 +1,112 @@
+"""Write a file all at once: into a temporary file beside it, then replace the target.
+
+A failed or interrupted write never leaves a half-written workbook: the temporary file
+is removed and an existing target is left untouched.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+
+class WriteError(OSError):
+    """A file could not be written; ``reason`` says why in words a planner understands."""
+
+    def __init__(self, path: str | os.PathLike, reason: str) -> None:
+        super().__init__(f"cannot write {path}: {reason}")
+        self.path = Path(path)
+        self.reason = reason
+
+    def __str__(self) -> str:  # OSError's own __str__ would show only the first arg
+        return f"cannot write {self.path}: {self.reason}"
+
+
+LOCKED = "the file is locked or read-only (is it open in Excel or WPS?)"
+
+
+def atomic_write(path: str | os.PathLike, write_fn: Callable[[Path], object]) -> Path:
+    """Call ``write_fn(tmp_path)``, fsync, and move the result onto ``path``.
+
+    Raises WriteError for a missing or unwritable folder, a locked target, or an
+    operating-system error while writing; any other exception from ``write_fn``
+    propagates unchanged (after the temporary file is removed).
+    """
+    target = Path(path)
+    folder = target.parent
+    if not folder.exists():
+        raise WriteError(target, f"the folder {folder} does not exist")
+    if not folder.is_dir():
+        raise WriteError(target, f"{folder} is not a folder")
+    if target.is_dir():
+        raise WriteError(target, "a folder of that name exists")
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.stem}.",
+                                        suffix=f".tmp{target.suffix}")
+    except PermissionError as e:
+        raise WriteError(target, f"the folder {folder} is not writable") from e
+    except OSError as e:
+        raise WriteError(target, e.strerror or str(e)) from e
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write_fn(tmp)
+        _fsync(tmp)
+        _copy_mode(target, tmp)
+    except BaseException as e:
+        _remove(tmp)
+        if isinstance(e, OSError) and not isinstance(e, WriteError):
+            raise WriteError(target, e.strerror or str(e)) from e
+        raise
+    try:
+        os.replace(tmp, target)
+    except OSError as e:
+        _remove(tmp)
+        reason = LOCKED if isinstance(e, PermissionError) else (e.strerror or str(e))
+        raise WriteError(target, reason) from e
+    _fsync_folder(folder)
+    return target
+
+
+def _fsync(file: Path) -> None:
+    with open(file, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _copy_mode(target: Path, tmp: Path) -> None:
+    """mkstemp makes a private (0600) file; give the result the mode a normal save would."""
+    if os.name == "nt":
+        return
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mask = os.umask(0)
+        os.umask(mask)
+        mode = 0o666 & ~mask
+    os.chmod(tmp, mode)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable (POSIX); folders cannot be opened this way on Windows."""
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _remove(file: Path) -> None:
+    try:
+        file.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError:
+        pass  # best effort: the original error is the one to report
