@@ -264,60 +264,76 @@ def _freeze(name: str, doc: Document, state: _State, years: np.ndarray) -> Resol
     )
 
 
-def resolve(doc: Document, scenario: str, extra: tuple[Override, ...] = ()) -> ResolvedInputs:
-    """Resolve one scenario; ``extra`` rows are applied last (temporary analysis levers).
+class Resolver:
+    """Resolves a document's scenarios, sharing each ancestor's state between calls."""
 
-    Raises DocumentError naming every override row that cannot be applied.
-    """
-    return resolve_all(doc, [scenario], extra_for={scenario: extra})[scenario]
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.years = np.arange(doc.settings.base_year, doc.settings.end_year + 1)
+        self._cache: dict[str, _State] = {}
+        self._issues: dict[str, list[ValidationIssue]] = {}
+        self._by_scenario: dict[str, list[Override]] = {}
+        for o in doc.overrides:
+            self._by_scenario.setdefault(o.scenario, []).append(o)
 
-
-def resolve_all(doc: Document, scenarios: list[str] | None = None,
-                extra_for: dict[str, tuple[Override, ...]] | None = None
-                ) -> dict[str, ResolvedInputs]:
-    """Resolve several scenarios, sharing each ancestor's state."""
-    names = scenarios if scenarios is not None else doc.scenario_names
-    known = set(doc.scenario_names)
-    for n in names:
-        if n not in known:
-            raise DocumentError([ValidationIssue(f"unknown scenario {n!r}")])
-    years = np.arange(doc.settings.base_year, doc.settings.end_year + 1)
-    cache: dict[str, _State] = {}
-    issues: list[ValidationIssue] = []
-    by_scenario: dict[str, list[Override]] = {}
-    for o in doc.overrides:
-        by_scenario.setdefault(o.scenario, []).append(o)
-
-    def state_of(name: str) -> _State:
-        if name in cache:
-            return cache[name]
+    def _state(self, name: str) -> tuple[_State, list[ValidationIssue]]:
+        if name in self._cache:
+            return self._cache[name], self._issues[name]
+        if name not in self.doc.scenario_names:
+            raise DocumentError([ValidationIssue(f"unknown scenario {name!r}")])
         try:
-            lineage = doc.lineage(name)
+            lineage = self.doc.lineage(name)
         except ValueError as exc:
             raise DocumentError([ValidationIssue(str(exc))]) from None
         parent = lineage[-2] if len(lineage) > 1 else None
-        state = state_of(parent).copy() if parent else _root_state(doc)
-        for o in by_scenario.get(name, ()):
+        if parent:
+            base, inherited = self._state(parent)
+            state, issues = base.copy(), list(inherited)
+        else:
+            state, issues = _root_state(self.doc), []
+        for o in self._by_scenario.get(name, ()):
             try:
-                _apply(state, o, years)
+                _apply(state, o, self.years)
             except _OverrideError as exc:
                 issues.append(_issue(o, str(exc)))
-        cache[name] = state
-        return state
+        self._cache[name], self._issues[name] = state, issues
+        return state, issues
 
-    out: dict[str, ResolvedInputs] = {}
-    for n in names:
-        state = state_of(n)
-        extra = (extra_for or {}).get(n, ())
+    def resolve(self, name: str, extra: tuple[Override, ...] | list[Override] = ()
+                ) -> ResolvedInputs:
+        """One scenario; ``extra`` rows are applied last (temporary analysis levers).
+
+        Raises DocumentError naming every override row that cannot be applied.
+        """
+        state, issues = self._state(name)
+        issues = list(issues)
         if extra:
             state = state.copy()
             for o in extra:
                 try:
-                    _apply(state, o, years)
+                    _apply(state, o, self.years)
                 except _OverrideError as exc:
                     issues.append(_issue(o, str(exc)))
-        if not issues:
-            out[n] = _freeze(n, doc, state, years)
+        if issues:
+            raise DocumentError(issues)
+        return _freeze(name, self.doc, state, self.years)
+
+
+def resolve(doc: Document, scenario: str, extra: tuple[Override, ...] = ()) -> ResolvedInputs:
+    """Resolve one scenario (see Resolver.resolve)."""
+    return Resolver(doc).resolve(scenario, extra)
+
+
+def resolve_all(doc: Document, scenarios: list[str] | None = None) -> dict[str, ResolvedInputs]:
+    """Resolve several scenarios (all by default); every problem is reported at once."""
+    resolver = Resolver(doc)
+    out: dict[str, ResolvedInputs] = {}
+    issues: list[ValidationIssue] = []
+    for n in scenarios if scenarios is not None else doc.scenario_names:
+        try:
+            out[n] = resolver.resolve(n)
+        except DocumentError as exc:
+            issues.extend(i for i in exc.issues if i not in issues)
     if issues:
         raise DocumentError(issues)
     return out

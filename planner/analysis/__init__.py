@@ -1,0 +1,1 @@
+"""Questions planners ask, built on the engine (model.md §5)."""
