@@ -63,24 +63,37 @@ def cmd_template(args) -> int:
     return EXIT_OK
 
 
-COMMANDS: dict[str, Callable] = {"run": cmd_run, "template": cmd_template}
+def _analysis(name: str) -> Callable:
+    def handler(args) -> int:
+        from planner.analysis.commands import HANDLERS
+        return HANDLERS[name](args, _load)
+    return handler
+
+
+COMMANDS: dict[str, Callable] = {"run": cmd_run, "template": cmd_template,
+                                 **{n: _analysis(n) for n in
+                                    ("goalseek", "sensitivity", "montecarlo")}}
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="qianyi", description="千亿 Scenario Planner")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = p.add_subparsers(dest="command", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="show tracebacks")
 
-    run = sub.add_parser("run", help="project a workbook's scenarios")
+    run = sub.add_parser("run", parents=[common], help="project a workbook's scenarios")
     run.add_argument("workbook")
     run.add_argument("--scenario", action="append", help="scenario name (repeatable)")
     run.add_argument("--json", action="store_true", help="machine-readable output")
-    run.add_argument("--debug", action="store_true", default=argparse.SUPPRESS)
 
-    tpl = sub.add_parser("template", help="write an empty input workbook")
+    tpl = sub.add_parser("template", parents=[common], help="write an empty input workbook")
     tpl.add_argument("-o", "--output", required=True)
     tpl.add_argument("--lang", choices=["zh", "en"], default="zh")
-    tpl.add_argument("--debug", action="store_true", default=argparse.SUPPRESS)
+
+    from planner.analysis.commands import add_parsers
+    add_parsers(sub, common)
     return p
 
 
