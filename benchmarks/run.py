@@ -1,0 +1,138 @@
+"""Benchmarks against the issue budgets. Run from the repository root:
+
+    python benchmarks/run.py [--json] [--quick]
+
+Medians over repeated runs; Monte Carlo peak memory is tracemalloc's peak growth
+(numpy allocations are traced). UI figures run offscreen.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.make_large import large_document  # noqa: E402
+from sample_data.leshan import leshan_document  # noqa: E402
+
+BUDGETS = {
+    "engine_sample_ms": 2, "engine_2000_ms": 20,
+    "montecarlo_sample_10k_s": 0.5, "montecarlo_2000_10k_s": 5,
+    "montecarlo_2000_10k_peak_mb": 1000,
+    "export_sample_s": 0.5, "export_2000_s": 3,
+    "import_sample_s": 0.3, "import_2000_s": 1.5,
+    "ui_edit_to_update_ms_p95": 30, "ui_edit_to_update_2000_ms_p95": 100,
+    "startup_to_window_s": 2,
+}
+
+
+def median_time(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def bench_engine(doc, scenario: str, repeat: int) -> float:
+    from planner.engine import project
+    from planner.resolve import resolve
+    inputs = resolve(doc, scenario)
+    project(inputs)
+    return median_time(lambda: project(inputs), repeat) * 1000
+
+
+def bench_montecarlo(doc, scenario: str, repeat: int) -> tuple[float, float]:
+    from planner.analysis.montecarlo import MonteCarloParams, run_montecarlo
+    params = MonteCarloParams.from_settings(doc, draws=10_000)
+    seconds = median_time(lambda: run_montecarlo(doc, scenario, params), repeat)
+    tracemalloc.start()
+    run_montecarlo(doc, scenario, params)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return seconds, peak / 2**20
+
+
+def bench_export(doc, folder: Path, repeat: int) -> float:
+    from planner.io.export import export_workbook
+    target = folder / "export.xlsx"
+    return median_time(lambda: export_workbook(doc, target), repeat)
+
+
+def bench_import(doc, folder: Path, repeat: int) -> float:
+    from planner.io.reader import read_workbook
+    from planner.io.template import write_document
+    source = folder / "input.xlsx"
+    write_document(source, doc)
+    return median_time(lambda: read_workbook(source), repeat)
+
+
+def bench_ui_edit(doc, edits: int) -> float:
+    """p95 ms from a growth cell set through the item model to KPIs and charts updated."""
+    from ui.benchmark import edit_latencies
+    times = edit_latencies(doc, edits)
+    return statistics.quantiles(times, n=20)[18] * 1000
+
+
+def bench_startup(repeat: int) -> float:
+    code = ("import time,sys; t=time.perf_counter(); from ui.app import startup_probe; "
+            "startup_probe(); print(time.perf_counter()-t)")
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True,
+                       capture_output=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def run(quick: bool = False) -> dict[str, float]:
+    sample, large = leshan_document(), large_document()
+    r = 3 if quick else 1
+    out: dict[str, float] = {}
+    out["engine_sample_ms"] = bench_engine(sample, "基准", 200 // r)
+    out["engine_2000_ms"] = bench_engine(large, "悲观加延期", 30 // r)
+    out["montecarlo_sample_10k_s"], _ = bench_montecarlo(sample, "基准", 5 // r or 1)
+    out["montecarlo_2000_10k_s"], out["montecarlo_2000_10k_peak_mb"] = bench_montecarlo(
+        large, "悲观加延期", 3 // r or 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        out["export_sample_s"] = bench_export(sample, folder, 5 // r or 1)
+        out["export_2000_s"] = bench_export(large, folder, 3 // r or 1)
+        out["import_sample_s"] = bench_import(sample, folder, 5 // r or 1)
+        out["import_2000_s"] = bench_import(large, folder, 3 // r or 1)
+    out["ui_edit_to_update_ms_p95"] = bench_ui_edit(sample, 50)
+    out["ui_edit_to_update_2000_ms_p95"] = bench_ui_edit(large, 50)
+    out["startup_to_window_s"] = bench_startup(5 if not quick else 2)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--quick", action="store_true", help="fewer repetitions")
+    args = p.parse_args(argv)
+    results = run(args.quick)
+    if args.json:
+        print(json.dumps({k: round(v, 4) for k, v in results.items()}, indent=1))
+    else:
+        for key, value in results.items():
+            budget = BUDGETS[key]
+            ok = "ok " if value <= budget else "OVER"
+            print(f"{ok} {key:34} {value:10.3f}   (budget {budget:g})")
+    return 0 if all(results[k] <= BUDGETS[k] for k in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
