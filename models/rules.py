@@ -5,6 +5,7 @@ Each check returns ``None`` when the value is acceptable, else the reason in Eng
 from __future__ import annotations
 
 import math
+import unicodedata
 
 NON_NEGATIVE = ("base_output", "investment", "output_ratio", "graduates",
                 "revenue_per_firm", "index")
@@ -73,3 +74,36 @@ def warn_number(field: str, value: float) -> str | None:
     if field == "index" and value > 5:
         return f"price index {value:g} is above 5; the index is relative to the base year (1.0)"
     return None
+
+
+RATE_FIELDS = ("growth", "probability", "value_added_rate")  # text '8%' reads as 0.08
+YEAR_DASHES = ("–", "—", "－", "~", "～", "至")
+
+
+def parse_years(text: object) -> tuple[int | None, int | None] | None:
+    """Override years: '' -> (None, None), '2026' -> (2026, 2026), '2026-2030' ->
+    (2026, 2030), '2026-' -> (2026, None); also en/em/full-width dashes, ~ and 至.
+    None when the text is not one of these forms."""
+    if text is None:
+        return (None, None)
+    if is_finite_number(text):
+        v = float(text)  # type: ignore[arg-type]
+        return (int(v), int(v)) if v == int(v) else None
+    if not isinstance(text, str):
+        return None
+    t = unicodedata.normalize("NFKC", text).strip()
+    for dash in YEAR_DASHES:
+        t = t.replace(dash, "-")
+    t = t.replace(" ", "")
+    if not t:
+        return (None, None)
+    start, sep, end = t.partition("-")
+    if not start.isdecimal() or not start.isascii():
+        return None
+    if not sep:
+        return (int(start), int(start))
+    if not end:
+        return (int(start), None)
+    if not end.isdecimal() or not end.isascii():
+        return None
+    return (int(start), int(end))
