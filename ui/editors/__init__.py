@@ -1,0 +1,89 @@
+"""The document editors, one tab each; the main window embeds ``editor_tabs``.
+
+Every tab widget is an EditorPanel with an ``editRefused(str)`` signal (why an edit was
+refused, for the status bar); the editors follow the Session's signals themselves.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from models.edits import EditError, add_chain, delete_chain
+from ui.editors.common import tr
+from ui.editors.grids import YearGridModel
+from ui.editors.overrides import OverridesEditor
+from ui.editors.panel import EditorPanel
+from ui.editors.projects import ProjectsEditor
+from ui.editors.tables import ChainsModel, SettingsModel, StagesModel
+from ui.session import Session
+
+__all__ = ["editor_tabs", "EditorPanel", "TITLES"]
+
+# Tab titles as English source strings (translated through tr, Editors context).
+TITLES = ("Chains", "Growth", "Prices", "Projects", "Pipeline & incubation", "Stages",
+          "Settings", "Overrides")
+
+
+class ChainsEditor(EditorPanel):
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.model = ChainsModel(session, self)
+        self.view = self.add_view(self.model)
+        bar = QHBoxLayout()
+        self.add_button, self.delete_button = QPushButton(self), QPushButton(self)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.delete_button)
+        bar.addStretch(1)
+        self.layout_.addLayout(bar)
+        self.add_button.clicked.connect(self.add)
+        self.delete_button.clicked.connect(self.delete)
+        self.retranslate()
+
+    def add(self) -> bool:
+        return self.model.apply(add_chain(self.model.document), tr("Add chain"))
+
+    def delete(self) -> bool:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return False
+        try:
+            doc = delete_chain(self.model.document, self.model.row_key(index.row()))
+        except EditError as exc:
+            return self.model.refuse(str(exc))
+        return self.model.apply(doc, tr("Delete chain"))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.add_button.setText(tr("Add chain"))
+        self.delete_button.setText(tr("Delete chain"))
+
+
+def _single(model_factory, session: Session, parent=None) -> EditorPanel:
+    panel = EditorPanel(parent)
+    panel.add_view(model_factory(session, panel))
+    return panel
+
+
+def _pipeline_and_incubation(session: Session, parent=None) -> EditorPanel:
+    panel = EditorPanel(parent)
+    for table, field, title in (
+            ("pipeline", "investment", lambda: tr("Pipeline: new investment signed (亿元)")),
+            ("incubation", "graduates", lambda: tr("Incubation: graduate firms")),
+            ("incubation", "revenue_per_firm",
+             lambda: tr("Incubation: revenue per graduate firm (亿元)"))):
+        panel.add_view(YearGridModel(session, table, field, parent=panel), title=title)
+    return panel
+
+
+def editor_tabs(session: Session, parent: QWidget | None = None) -> list[tuple[str, QWidget]]:
+    """(translated title, widget) for each editor tab, in the order of TITLES."""
+    widgets = [
+        ChainsEditor(session, parent),
+        _single(lambda s, p: YearGridModel(s, "growth", "growth", parent=p), session, parent),
+        _single(lambda s, p: YearGridModel(s, "prices", "index", True, parent=p), session, parent),
+        ProjectsEditor(session, parent),
+        _pipeline_and_incubation(session, parent),
+        _single(StagesModel, session, parent),
+        _single(SettingsModel, session, parent),
+        OverridesEditor(session, parent),
+    ]
+    return [(tr(title), w) for title, w in zip(TITLES, widgets)]

@@ -1,0 +1,225 @@
+"""Projects: the table model, a filter/sort proxy and the editor tab (add, delete,
+duplicate, paste rows from Excel). Stays smooth at thousands of projects: cells are
+computed once per row and document version, filtering reads cached tuples."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton
+
+from models import labels
+from models.document import Document
+from models.edits import (CellRef, EditError, add_project, blank_project, delete_projects,
+                          duplicate_projects, new_project_id)
+from planner.paste import PasteError, paste_cells
+from ui.editors.base import EditorModel
+from ui.editors.common import SortRole, header, lang, tr
+from ui.editors.panel import EditorPanel
+from ui.session import Session
+
+
+class ProjectsModel(EditorModel):
+    _filter_cache: tuple | None = None
+    def row_keys(self, doc: Document) -> list:
+        return [p.id for p in doc.projects]
+
+    def column_keys(self, doc: Document) -> list:
+        return list(labels.COLUMNS["projects"])
+
+    def cell_ref(self, row, col) -> CellRef:
+        return CellRef("projects", row, col)
+
+    def column_header(self, col) -> str:
+        return header("projects", col)
+
+    def choices(self, ref: CellRef):
+        if ref.field == "chain":
+            return [(c, c) for c in self.document.chain_names]
+        if ref.field == "stage":
+            return [(labels.stage_label(k, lang()), k) for k in labels.STAGES]
+        if ref.field == "include":
+            return [(tr("Yes"), "1"), (tr("No"), "0")]
+        return None
+
+    # -- filtering -------------------------------------------------------------------------
+    def filter_values(self, row: int) -> tuple[str, str, str]:
+        """(chain, effective stage, lower-case id/name/note) of a source row."""
+        if self._filter_cache is None or self._filter_cache[0] is not self.sources:
+            self._filter_cache = (self.sources, {})
+        rows = self._filter_cache[1]
+        got = rows.get(row)
+        if got is None:
+            p = self.document.projects[row]
+            stage = self.sources.resolved.projects.stage[row]
+            got = rows[row] = (p.chain, stage, f"{p.id}\n{p.name}\n{p.note}".casefold())
+        return got
+
+    # -- rows ------------------------------------------------------------------------------
+    def ids_of(self, rows: Sequence[int]) -> list[str]:
+        return [self.row_key(r) for r in sorted(set(rows))]
+
+    def add(self, after: int | None = None) -> bool:
+        index = None if after is None else after + 1
+        doc = add_project(self.document, index=index, scenario=self.scenario)
+        return self.apply(doc, tr("Add project"))
+
+    def delete(self, rows: Sequence[int]) -> bool:
+        if not rows:
+            return False
+        return self.apply(delete_projects(self.document, self.ids_of(rows)),
+                          tr("Delete projects"))
+
+    def duplicate(self, rows: Sequence[int]) -> bool:
+        if not rows:
+            return False
+        return self.apply(duplicate_projects(self.document, self.ids_of(rows)),
+                          tr("Duplicate projects"))
+
+    def paste(self, rows: Sequence[int], extra: int, column: int,
+              block: Sequence[Sequence[str]]) -> bool:
+        """Paste over existing rows and append ``extra`` new projects, as ONE undo step.
+
+        New projects are written to the base tables (switched on by the active scenario
+        when it is a child, see models.edits.add_project)."""
+        doc = self.document
+        new_ids: list[str] = []
+        for _ in range(extra):
+            pid = new_project_id(doc)
+            doc = add_project(doc, blank_project(doc, pid), scenario=self.scenario)
+            new_ids.append(pid)
+        cols = self._cols
+        mine, base = [], []
+        for line, target in zip(block, [self.row_key(r) for r in rows] + new_ids):
+            for j, text in enumerate(line):
+                if column + j < len(cols):
+                    ref = CellRef("projects", target, cols[column + j])
+                    (base if target in new_ids else mine).append((ref, text))
+        # A pasted id renames the row: apply those last so the other cells find it.
+        ordered = sorted(mine, key=lambda c: c[0].field == "id")
+        root = self.document.lineage(self.scenario)[0]
+        try:
+            doc = paste_cells(doc, root, sorted(base, key=lambda c: c[0].field == "id"))
+            doc = paste_cells(doc, self.scenario, ordered)
+        except (PasteError, EditError) as exc:
+            return self.refuse(str(exc))
+        return self.apply(doc, tr("Paste"))
+
+
+class ProjectsFilter(QSortFilterProxyModel):
+    """Filter by chain, by stage and by text in id, name or note; sort by raw values."""
+
+    def __init__(self, model: ProjectsModel, parent=None):
+        super().__init__(parent)
+        self.setSourceModel(model)
+        self.setSortRole(SortRole)
+        self.chain: str | None = None
+        self.stage: str | None = None
+        self.text = ""
+
+    def set_chain(self, chain: str | None) -> None:
+        self.beginFilterChange()
+        self.chain = chain or None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_stage(self, stage: str | None) -> None:
+        self.beginFilterChange()
+        self.stage = stage or None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self.text = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
+        chain, stage, hay = self.sourceModel().filter_values(row)
+        return ((self.chain is None or chain == self.chain)
+                and (self.stage is None or stage == self.stage)
+                and (not self.text or self.text in hay))
+
+
+class ProjectsEditor(EditorPanel):
+    """The 项目 tab: filters, the table, and add / delete / duplicate buttons."""
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.model = ProjectsModel(session, self)
+        self.proxy = ProjectsFilter(self.model, self)
+        bar = QHBoxLayout()
+        self.chain_box, self.stage_box = QComboBox(self), QComboBox(self)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.add_button, self.delete_button, self.duplicate_button = (
+            QPushButton(self), QPushButton(self), QPushButton(self))
+        for w in (self.chain_box, self.stage_box):
+            bar.addWidget(w)
+        bar.addWidget(self.search, 1)
+        for w in (self.add_button, self.duplicate_button, self.delete_button):
+            bar.addWidget(w)
+        self.layout_.addLayout(bar)
+        self.view = self.add_view(self.model, self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # document order until asked
+        self.view.setColumnWidth(1, 260)
+        self.chain_box.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_chain(self.chain_box.currentData()))
+        self.stage_box.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_stage(self.stage_box.currentData()))
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.add_button.clicked.connect(self.add)
+        self.delete_button.clicked.connect(self.delete)
+        self.duplicate_button.clicked.connect(self.duplicate)
+        session.documentChanged.connect(self._fill_filters)
+        session.documentReplaced.connect(self._fill_filters)
+        self.retranslate()
+
+    def selected_rows(self) -> list[int]:
+        rows = {self.view.to_source(i).row() for i in self.view.selectionModel().selectedRows()}
+        if not rows and self.view.currentIndex().isValid():
+            rows = {self.view.to_source(self.view.currentIndex()).row()}
+        return sorted(rows)
+
+    def add(self) -> bool:
+        rows = self.selected_rows()
+        ok = self.model.add(rows[-1] if rows else None)
+        if ok:
+            new = (rows[-1] + 1) if rows else self.model.rowCount() - 1
+            self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(new, 1)))
+        return ok
+
+    def delete(self) -> bool:
+        return self.model.delete(self.selected_rows())
+
+    def duplicate(self) -> bool:
+        return self.model.duplicate(self.selected_rows())
+
+    def _fill_filters(self) -> None:
+        doc = self.session.document
+        chain, stage = self.chain_box.currentData(), self.stage_box.currentData()
+        for box, items, keep in (
+                (self.chain_box, [(c, c) for c in doc.chain_names], chain),
+                (self.stage_box, [(labels.stage_label(k, lang()), k) for k in labels.STAGES],
+                 stage)):
+            wanted = [(tr("All chains") if box is self.chain_box else tr("All stages"), None)]
+            wanted += items
+            current = [(box.itemText(i), box.itemData(i)) for i in range(box.count())]
+            if current == wanted:
+                continue
+            box.blockSignals(True)
+            box.clear()
+            for label, data in wanted:
+                box.addItem(label, data)
+            box.setCurrentIndex(max(0, box.findData(keep)) if keep is not None else 0)
+            box.blockSignals(False)
+            if box.currentData() != keep:  # the chain filtered on is gone
+                (self.proxy.set_chain if box is self.chain_box else self.proxy.set_stage)(None)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.search.setPlaceholderText(tr("Filter by id, name or note…"))
+        self.add_button.setText(tr("Add"))
+        self.delete_button.setText(tr("Delete"))
+        self.duplicate_button.setText(tr("Duplicate"))
+        self._fill_filters()

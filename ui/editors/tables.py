@@ -1,0 +1,62 @@
+"""Small keyed tables: chains, stage probabilities, settings."""
+from __future__ import annotations
+
+from models import labels
+from models.document import Document
+from models.edits import CellRef
+from ui.editors.base import EditorModel
+from ui.editors.common import header, lang
+
+
+class ChainsModel(EditorModel):
+    """One row per chain, the Chains columns; renaming a chain renames its references."""
+
+    def row_keys(self, doc: Document) -> list:
+        return list(doc.chain_names)
+
+    def column_keys(self, doc: Document) -> list:
+        return list(labels.COLUMNS["chains"])
+
+    def cell_ref(self, row, col) -> CellRef:
+        return CellRef("chains", row, col)
+
+    def column_header(self, col) -> str:
+        return header("chains", col)
+
+
+class StagesModel(EditorModel):
+    """Stage realization probabilities (a blank cell restores the default)."""
+
+    def row_keys(self, doc: Document) -> list:
+        return list(labels.STAGES)
+
+    def column_keys(self, doc: Document) -> list:
+        return ["stage", "probability"]
+
+    def cell_ref(self, row, col) -> CellRef | None:
+        return CellRef("stages", row, "probability") if col == "probability" else None
+
+    def label(self, row, col) -> str:
+        return labels.stage_label(row, lang())
+
+    def column_header(self, col) -> str:
+        return header("stages", col)
+
+
+class SettingsModel(EditorModel):
+    """Settings key/value rows: target, years, defaults and Monte Carlo parameters."""
+
+    def row_keys(self, doc: Document) -> list:
+        return list(labels.SETTINGS)
+
+    def column_keys(self, doc: Document) -> list:
+        return ["key", "value"]
+
+    def cell_ref(self, row, col) -> CellRef | None:
+        return CellRef("settings", row, "value") if col == "value" else None
+
+    def label(self, row, col) -> str:
+        return labels.SETTINGS[row][0] if lang() == "zh" else labels.SETTINGS_EN[row]
+
+    def column_header(self, col) -> str:
+        return header("settings", col)

@@ -1,0 +1,132 @@
+"""EditorView: a QTableView for EditorModels (directly or through a proxy) with dropdown
+editors, Ctrl+C / Ctrl+V / Delete, a 恢复继承值 context menu and refusal tooltips."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractProxyModel, QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QMenu, QStyledItemDelegate,
+                               QTableView, QToolTip)
+
+from planner.paste import split_clipboard
+from ui.editors.base import EditorModel
+from ui.editors.common import ChoicesRole, tr
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A QComboBox for cells whose model offers choices (chain, stage, include, op …)."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        choices = index.data(ChoicesRole)
+        if not choices:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for label, text in choices:
+            combo.addItem(label, text)
+        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        if not isinstance(editor, QComboBox):
+            return super().setEditorData(editor, index)
+        shown = index.data(Qt.ItemDataRole.DisplayRole)
+        editor.setCurrentIndex(max(0, editor.findText(shown)))
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        if not isinstance(editor, QComboBox):
+            return super().setModelData(editor, model, index)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class EditorView(QTableView):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setItemDelegate(ChoiceDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setAlternatingRowColors(False)
+        self.horizontalHeader().setDefaultSectionSize(84)
+        self.verticalHeader().setDefaultSectionSize(24)
+
+    # -- the model behind a proxy ------------------------------------------------------------
+    def setModel(self, model) -> None:  # noqa: N802
+        super().setModel(model)
+        self.editor_model().editRefused.connect(self.show_refusal)
+
+    def editor_model(self) -> EditorModel:
+        model = self.model()
+        while isinstance(model, QAbstractProxyModel):
+            model = model.sourceModel()
+        return model
+
+    def to_source(self, index: QModelIndex) -> QModelIndex:
+        model = self.model()
+        while isinstance(model, QAbstractProxyModel):
+            index = model.mapToSource(index)
+            model = model.sourceModel()
+        return index
+
+    # -- actions ---------------------------------------------------------------------------
+    def show_refusal(self, message: str) -> None:
+        index = self.currentIndex()
+        rect = self.visualRect(index) if index.isValid() else self.viewport().rect()
+        QToolTip.showText(self.viewport().mapToGlobal(rect.bottomLeft()), message,
+                          self.viewport())
+
+    def copy(self) -> None:
+        indexes = sorted(self.selectedIndexes(), key=lambda i: (i.row(), i.column()))
+        if not indexes:
+            return
+        rows = sorted({i.row() for i in indexes})
+        cols = sorted({i.column() for i in indexes})
+        chosen = {(i.row(), i.column()) for i in indexes}
+        model = self.model()
+        lines = ["\t".join(str(model.index(r, c).data(Qt.ItemDataRole.EditRole) or "")
+                           if (r, c) in chosen else "" for c in cols) for r in rows]
+        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+
+    def paste(self, text: str | None = None) -> bool:
+        """Paste tab-separated text (Excel, WPS) at the current cell as one undo step."""
+        block = split_clipboard(QGuiApplication.clipboard().text() if text is None else text)
+        start = self.currentIndex()
+        if not block or not start.isValid():
+            return False
+        model = self.model()
+        proxy_rows = range(start.row(), min(model.rowCount(), start.row() + len(block)))
+        rows = [self.to_source(model.index(r, start.column())).row() for r in proxy_rows]
+        column = self.to_source(start).column()
+        extra = max(0, len(block) - len(rows))
+        return self.editor_model().paste(rows, extra, column, block)
+
+    def clear_selection_cells(self) -> bool:
+        return self.editor_model().clear([self.to_source(i) for i in self.selectedIndexes()])
+
+    def reset_current(self) -> bool:
+        return self.editor_model().reset_cell(self.to_source(self.currentIndex()))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+        elif event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+        elif event.matches(QKeySequence.StandardKey.Delete) and self.state() != \
+                QAbstractItemView.State.EditingState:
+            self.clear_selection_cells()
+        else:
+            super().keyPressEvent(event)
+
+    def context_menu(self, index: QModelIndex) -> QMenu:
+        menu = QMenu(self)
+        reset = menu.addAction(tr("Reset to inherited"), self.reset_current)
+        reset.setEnabled(index.isValid() and self.editor_model().can_reset(self.to_source(index)))
+        menu.addSeparator()
+        menu.addAction(tr("Copy"), self.copy)
+        menu.addAction(tr("Paste"), self.paste)
+        return menu
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        index = self.indexAt(event.pos())
+        if index.isValid():
+            self.setCurrentIndex(index)
+        self.context_menu(index).exec(event.globalPos())
