@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from collections.abc import Callable
@@ -63,6 +64,12 @@ def cmd_template(args) -> int:
     return EXIT_OK
 
 
+def cmd_gui(args) -> int:
+    # imported at run time: planner/ must not depend on PySide6 or ui/
+    app = importlib.import_module("ui.app")
+    return app.run(args.workbook, args.lang, args.screenshot)
+
+
 def _analysis(name: str) -> Callable:
     def handler(args) -> int:
         from planner.analysis.commands import HANDLERS
@@ -70,9 +77,27 @@ def _analysis(name: str) -> Callable:
     return handler
 
 
+def cmd_export(args) -> int:
+    from planner.io.atomic import WriteError
+    from planner.io.export import export_workbook
+    read = _load(args.workbook)
+    names = _pick_scenarios(read.document, args.scenario, args.workbook)
+    for w in _warnings(read):
+        print(f"warning: {w}", file=sys.stderr)
+    try:
+        export_workbook(read.document, args.output, names, lang=args.lang)
+    except WriteError as exc:
+        print(f"{args.output}: cannot write: {exc.reason}", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable] = {"run": cmd_run, "template": cmd_template,
+                                 "export": cmd_export,
                                  **{n: _analysis(n) for n in
                                     ("goalseek", "sensitivity", "montecarlo")}}
+COMMANDS["gui"] = cmd_gui
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -91,6 +116,20 @@ def build_parser() -> argparse.ArgumentParser:
     tpl = sub.add_parser("template", parents=[common], help="write an empty input workbook")
     tpl.add_argument("-o", "--output", required=True)
     tpl.add_argument("--lang", choices=["zh", "en"], default="zh")
+
+    exp = sub.add_parser("export", parents=[common],
+                         help="write a workbook with results as live formulas and charts")
+    exp.add_argument("workbook")
+    exp.add_argument("-o", "--output", required=True)
+    exp.add_argument("--scenario", action="append", help="scenario name (repeatable)")
+    exp.add_argument("--lang", choices=["zh", "en"], default="zh")
+
+    gui = sub.add_parser("gui", parents=[common], help="open the desktop app")
+    gui.add_argument("workbook", nargs="?", help="workbook to open (default: the sample)")
+    gui.add_argument("--lang", choices=["zh", "en"],
+                     help="interface language (default: the last one used, else zh)")
+    gui.add_argument("--screenshot", metavar="FILE.png",
+                     help="render the main window to a PNG and exit")
 
     from planner.analysis.commands import add_parsers
     add_parsers(sub, common)

@@ -1,0 +1,119 @@
+"""The project rows of a calculation sheet: inputs on the right, V_j(y) by year.
+
+Per-row formulas are kept short because a plan may carry thousands of projects:
+``V = scale · (r(y − S') − r(y0 − S'))`` with ``r`` an INDEX into the row's ramp
+shares (padded with the last share, so the last column means "τ ≥ m − 1").
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from planner.io.export.cells import col, col_range, put_formula
+from planner.io.export.layout import CH_K, HEADER_ROW, PROJECT_FIELDS, YEAR_COL
+
+if TYPE_CHECKING:
+    from planner.io.export.calc_sheet import CalcSheet
+
+TICK_EVERY = 250  # projects between progress reports
+
+
+def write_projects(sheet: "CalcSheet", own: dict[str, list[bool]],
+                   tick: Callable[[float], None]) -> None:
+    from planner.io.export.calc_sheet import stage_text
+
+    ws, L, fm, x, v, t = sheet.ws, sheet.layout, sheet.fm, sheet.inputs, sheet.values, sheet.t
+    pj = x.projects
+    m1 = v.width - 1
+    sheet.section("projects", "projects")
+    head = L.rows["projects_header"]
+    ws.write_string(head, 0, t("id"), fm.header)
+    ws.write_string(head, 1, t("name"), fm.header)
+    sheet.year_header(head)
+    sheet.header(head, L.param_col, [t(k) for k in PROJECT_FIELDS])
+    sheet.header(head, L.pcol("ramp"), [f"{t('ramp')}{i + 1}" for i in range(v.width)])
+    sheet.header(head, L.pcol("scale"),
+                 [t(k) for k in ("scale", "r0", "spend_start", "spend_end", "spend_amount")])
+
+    c_ = {k: "$" + col(L.pcol(k)) for k in (*PROJECT_FIELDS, "scale", "r0", "spend_start",
+                                            "spend_end", "spend_amount")}
+    u0, um = "$" + col(L.pcol("ramp")), "$" + col(L.pcol("ramp") + m1)
+    y0 = f"${col(YEAR_COL)}${HEADER_ROW + 1}"
+    first_chain = L.chain_row("chains", 0) + 1
+    last_chain = first_chain + len(x.chains) - 1
+    chain_k = col_range(CH_K, first_chain - 1, last_chain - 1)
+    stage_probs = col_range(1, L.stage_row("reserve"), L.stage_row("production"))
+    stage_names = col_range(0, L.stage_row("reserve"), L.stage_row("production"))
+    production = stage_text("production", sheet.lang)
+    years = [f"{col(L.year_col(j))}${HEADER_ROW + 1}" for j in range(len(x.years))]
+    ycols = [L.year_col(j) for j in range(len(x.years))]
+
+    f_amount, f_amount_in = fm.fmt("amount"), fm.fmt("amount", True)
+    f_year, f_year_in = fm.fmt("year"), fm.fmt("year", True)
+    f_int_in, f_share_in = fm.fmt("int", True), fm.fmt("share", True)
+    f_index, f_index_in = fm.fmt("index"), fm.fmt("index", True)
+    f_rate, f_rate_in = fm.fmt("rate"), fm.fmt("rate", True)
+    f_share, f_text_in = fm.fmt("share"), fm.fmt("text", True)
+    cols = {k: L.pcol(k) for k in c_}
+    ramp_col = L.pcol("ramp")
+
+    chain_names = x.chains
+    chain_index = pj.chain_index.tolist()
+    investment, production_year = pj.investment.tolist(), pj.production_year.tolist()
+    delay, include = pj.delay.tolist(), pj.include.tolist()
+    ratio, prob, build = pj.output_ratio.tolist(), pj.probability.tolist(), pj.build_years.tolist()
+    eff, scale, r0 = (v.effective_year.tolist(), v.scale.tolist(), v.ramp_at_base.tolist())
+    start, end, amount = v.spend_start.tolist(), v.spend_end.tolist(), v.spend_amount.tolist()
+    ramps = v.project_ramps.tolist()
+    volume = v.volume.tolist()
+    own_k, own_p = own["output_ratio"], own["probability"]
+
+    for i in range(len(pj)):
+        r = L.rows["projects"] + i
+        n = r + 1
+        ws.write_string(r, 0, pj.ids[i])
+        if pj.names[i]:
+            ws.write_string(r, 1, pj.names[i])
+        ws.write_number(r, cols["chain_no"], chain_index[i] + 1, f_int_in)
+        ws.write_string(r, cols["chain"], chain_names[chain_index[i]])
+        ws.write_number(r, cols["investment_in"], investment[i], f_amount_in)
+        ws.write_string(r, cols["stage"], stage_text(pj.stage[i], sheet.lang), f_text_in)
+        ws.write_number(r, cols["production_year"], production_year[i], f_year_in)
+        ws.write_number(r, cols["delay"], delay[i], f_int_in)
+        S, I, p, k = (f"{c_[k]}{n}" for k in ("effective_year", "investment_in",
+                                              "probability", "output_ratio"))
+        b, inc = f"{c_['build_years']}{n}", f"{c_['include']}{n}"
+        put_formula(ws, r, cols["effective_year"],
+                    f'IF({c_["stage"]}{n}="{production}",{c_["production_year"]}{n},'
+                    f'{c_["production_year"]}{n}+{c_["delay"]}{n})', f_year, eff[i])
+        if own_k[i]:
+            ws.write_number(r, cols["output_ratio"], ratio[i], f_index_in)
+        else:
+            put_formula(ws, r, cols["output_ratio"],
+                        f"INDEX({chain_k},{c_['chain_no']}{n})", f_index, ratio[i])
+        if own_p[i]:
+            ws.write_number(r, cols["probability"], prob[i], f_rate_in)
+        else:
+            put_formula(ws, r, cols["probability"], f"INDEX({stage_probs},"
+                        f"MATCH({c_['stage']}{n},{stage_names},0))", f_rate, prob[i])
+        ws.write_number(r, cols["include"], int(include[i]), f_int_in)
+        ws.write_number(r, cols["build_years"], build[i], f_int_in)
+        for m, u in enumerate(ramps[i]):
+            ws.write_number(r, ramp_col + m, u, f_share_in)
+        ramp = f"{u0}{n}:{um}{n}"
+        put_formula(ws, r, cols["scale"], f"{I}*{k}*{p}*{inc}", f_amount, scale[i])
+        put_formula(ws, r, cols["r0"], f"IF({y0}-{S}<0,0,INDEX({ramp},MIN({y0}-{S},{m1})+1))",
+                    f_share, r0[i])
+        put_formula(ws, r, cols["spend_start"], f"{S}-{b}", f_year, start[i])
+        put_formula(ws, r, cols["spend_end"], f"{c_['spend_start']}{n}+MAX({b},1)", f_year,
+                    end[i])
+        put_formula(ws, r, cols["spend_amount"], f"{I}*{p}*{inc}/MAX({b},1)", f_amount,
+                    amount[i])
+        head_v = f"{c_['scale']}{n}*(IF("
+        tail_v = f"-{c_['r0']}{n})"
+        vol = volume[i]
+        for j, yc in enumerate(ycols):
+            y = years[j]
+            put_formula(ws, r, yc, f"{head_v}{y}<{S},0,INDEX({ramp},MIN({y}-{S},{m1})+1))"
+                        f"{tail_v}", f_amount, vol[j])
+        if (i + 1) % TICK_EVERY == 0:
+            tick((i + 1) / len(pj))

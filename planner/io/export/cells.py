@@ -1,0 +1,76 @@
+"""Cell helpers: fast formula storage with cached values, A1 references, sheet names.
+
+``Worksheet.write_formula`` runs some thirty regular expressions on every formula (to
+expand Excel 365 function names) and would also rewrite a quoted sheet name that
+happens to contain, say, ``SORT(``. Our formulas use none of those functions, so they
+are stored directly, exactly as written; when XlsxWriter's cell table is not available
+the public method is used instead.
+"""
+from __future__ import annotations
+
+import math
+
+from xlsxwriter.utility import xl_col_to_name
+from xlsxwriter.worksheet import Worksheet
+
+from planner.io.input_sheets import quote_sheet
+
+try:
+    from xlsxwriter.worksheet import CellFormulaTuple as _Formula
+except ImportError:  # pragma: no cover - an XlsxWriter without the internal tuple
+    _Formula = None
+
+__all__ = ["put_formula", "col", "quote_sheet", "cached"]
+
+
+def cached(value: object) -> float | str:
+    """A formula's cached value: a Python float, or text ("" for a null)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    v = float(value)
+    if not math.isfinite(v):
+        raise ValueError(f"non-finite value {v} cannot be cached in a workbook")
+    return v
+
+
+def put_formula(ws: Worksheet, row: int, column: int, formula: str, fmt, value) -> None:
+    """Store ``formula`` (with or without the leading ``=``) and its cached value."""
+    body = formula[1:] if formula.startswith("=") else formula
+    if _Formula is None or not hasattr(ws, "table"):  # pragma: no cover
+        ws.write_formula(row, column, "=" + body, fmt, cached(value))
+        return
+    if ws._check_dimensions(row, column):
+        raise IndexError(f"cell ({row}, {column}) is outside the worksheet")
+    ws.table[row][column] = _Formula(body, fmt, cached(value))
+
+
+_LETTERS: list[str] = []
+
+
+def col(index: int) -> str:
+    """Column letters for a 0-based column index (cached)."""
+    while len(_LETTERS) <= index:
+        _LETTERS.append(xl_col_to_name(len(_LETTERS)))
+    return _LETTERS[index]
+
+
+def ref(row: int, column: int, row_abs: bool = False, col_abs: bool = False) -> str:
+    """A1 reference of a 0-based cell."""
+    return f"{'$' if col_abs else ''}{col(column)}{'$' if row_abs else ''}{row + 1}"
+
+
+def absref(row: int, column: int) -> str:
+    return f"${col(column)}${row + 1}"
+
+
+def row_range(row: int, first: int, last: int, absolute: bool = True) -> str:
+    """``$C$5:$O$5`` — a range along one row."""
+    d = "$" if absolute else ""
+    return f"{d}{col(first)}{d}{row + 1}:{d}{col(last)}{d}{row + 1}"
+
+
+def col_range(column: int, first: int, last: int) -> str:
+    """``$C$5:$C$9`` — an absolute range down one column."""
+    return f"${col(column)}${first + 1}:${col(column)}${last + 1}"

@@ -1,0 +1,91 @@
+"""Wording of the result sheets, in Chinese and English (the input sheets use models.labels)."""
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # sheet names
+    "summary_sheet": ("汇总", "Summary"),
+    "calc_prefix": ("计算_", "Calc_"),
+    # Summary
+    "scenario": ("情景", "Scenario"),
+    "target_year_reached": ("达到目标年份", "Target reached in"),
+    "value_at_target": ("目标年产值(亿元)", "Output in target year"),
+    "gap": ("目标年缺口(亿元)", "Gap in target year"),
+    "required_cagr": ("所需年均增速", "Required CAGR"),
+    "implied_cagr": ("预测年均增速", "Implied CAGR"),
+    "not_reached": ("未达到", "not reached"),
+    "target_value": ("目标值(亿元)", "Target value"),
+    "target_year": ("目标年份", "Target year"),
+    "target_line": ("目标线", "Target"),
+    "summary_note": (
+        "总产值(现价，亿元)。各年数值引用各情景计算表；目标值与目标年份引用“设置”表。"
+        "缺口为正表示差距。",
+        "Total output at current prices, 100m CNY. Each year links to the scenario's "
+        "calculation sheet; target value and year link to the Settings sheet. "
+        "A positive gap is a shortfall."),
+    "chart_totals": ("总产值与目标(亿元)", "Total output and target (100m CNY)"),
+    "chart_gap": ("目标年缺口(亿元，正值为差距)",
+                  "Gap in the target year (100m CNY, positive = shortfall)"),
+    "chart_chains": ("各产业链产值(现价，亿元)", "Output by chain (current prices, 100m CNY)"),
+    "total": ("总产值", "Total output"),
+    # calculation sheet
+    "calc_title": ("情景“{name}”计算表", "Calculation sheet for scenario \"{name}\""),
+    "calc_units": (
+        "金额单位：亿元。产值分量按基期价格计，乘价格指数后为现价；比率为小数(0.08 = 8%)。"
+        "黄色单元格为该情景解析后的输入，修改后本表及“汇总”表的结果随之重算；"
+        "输入表不驱动本表，重新打开文件时程序按输入表重新计算。",
+        "Money in 100m CNY (亿元). Components are at base-year prices; × price index gives "
+        "current prices. Rates are decimals (0.08 = 8%). Yellow cells are this scenario's "
+        "resolved inputs: edit one and every result here and on the Summary moves. The input "
+        "sheets do not drive this sheet; the planner recomputes them when it opens the file."),
+    "year": ("年份", "Year"),
+    "unit": ("单位", "Unit"),
+    "yuan": ("亿元", "100m CNY"),
+    "results": ("结果(现价)", "Results (current prices)"),
+    "value_added": ("增加值", "Value added"),
+    "investment": ("固定资产投资", "Fixed-asset investment"),
+    "chain_output": ("各产业链产值 O(现价)", "Output by chain O (current prices)"),
+    "stages": ("阶段实现概率", "Stage probabilities"),
+    "stage": ("阶段", "Stage"),
+    "probability": ("实现概率", "Probability"),
+    "chain_params": ("产业链参数", "Chain parameters"),
+    "chain": ("产业链", "Chain"),
+    "chain_no": ("链序号", "Chain no."),
+    "base_output": ("基期产值", "Base output"),
+    "output_ratio": ("投入产出比", "Output ratio"),
+    "value_added_rate": ("增加值率", "Value-added rate"),
+    "build_years": ("建设期", "Build years"),
+    "ramp": ("爬坡", "Ramp"),
+    "growth": ("增长率 G", "Growth G"),
+    "price": ("价格指数 P", "Price index P"),
+    "pipeline": ("招商储备投资 A", "Pipeline investment A"),
+    "graduates": ("孵化毕业企业数 n", "Incubation graduates n"),
+    "revenue_per_firm": ("单企营收 R", "Revenue per graduate R"),
+    "base": ("存量产值 Base(基期价格)", "Base output (base-year prices)"),
+    "projects_output": ("项目新增产值(基期价格)", "Projects (base-year prices)"),
+    "pipeline_output": ("招商储备产值(基期价格)", "Pipeline (base-year prices)"),
+    "incubation_output": ("孵化产值(基期价格)", "Incubation (base-year prices)"),
+    "project_investment": ("项目投资", "Project investment"),
+    "pipeline_investment": ("招商储备投资支出", "Pipeline investment spending"),
+    "kernel": ("招商储备爬坡核 r(滞后−建设期)，列为滞后年数(倒序)",
+               "Pipeline ramp kernel r(lag − build years); columns are lags, descending"),
+    "lag": ("滞后年数", "Lag"),
+    "projects": ("项目新增产值 V(基期价格)与项目参数",
+                 "Project output V (base-year prices) and project inputs"),
+    "id": ("编号", "ID"),
+    "name": ("项目名称", "Name"),
+    "investment_in": ("投资额", "Investment"),
+    "production_year": ("投产年份", "Production year"),
+    "delay": ("延期年数", "Delay"),
+    "effective_year": ("实际投产年 S'", "Effective year S'"),
+    "include": ("纳入", "Include"),
+    "scale": ("满产产值×概率", "Full output × p"),
+    "r0": ("基期爬坡 r(y0−S')", "Ramp in base year"),
+    "spend_start": ("投资起始年", "Spending from"),
+    "spend_end": ("投资截止年(不含)", "Spending until (excl.)"),
+    "spend_amount": ("年投资额", "Spending per year"),
+}
+
+
+def text(key: str, lang: str) -> str:
+    zh, en = TEXTS[key]
+    return zh if lang == "zh" else en

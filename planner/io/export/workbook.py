@@ -1,0 +1,106 @@
+"""export_workbook: input sheets + Summary + one calculation sheet per scenario."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable, Sequence
+
+from models import Document, DocumentError, ValidationIssue, labels
+from planner.engine import project
+from planner.io.atomic import atomic_write
+from planner.io.export.calc_sheet import CalcSheet
+from planner.io.export.charts import calc_chart, summary_charts
+from planner.io.export.formats import Formats
+from planner.io.export.naming import sheet_name
+from planner.io.export.summary import write_summary
+from planner.io.export.texts import text
+from planner.io.export.values import calc_values, check_against, own_value
+from planner.io.input_sheets import LANGS, write_input_sheets
+from planner.io.template import new_workbook
+from planner.resolve import resolve_all
+from planner.analysis.progress import Cancelled, Progress
+
+__all__ = ["export_workbook", "Cancelled"]
+
+# Shares of the work, for progress: projection, input sheets, calc sheets, summary, saving.
+_SPLIT = (0.10, 0.15, 0.55, 0.02, 0.18)
+
+
+def export_workbook(doc: Document, path: str | os.PathLike, scenarios: Sequence[str] | None = None,
+                    lang: str = "zh", progress: Progress | None = None) -> Path:
+    """Write ``doc`` with its results as live formulas to ``path`` (atomically).
+
+    ``progress(fraction)`` is called now and then; returning False cancels: Cancelled is
+    raised and no file is left behind. Raises DocumentError when a scenario cannot be
+    resolved and planner.io.atomic.WriteError when the file cannot be written.
+    """
+    if lang not in LANGS:
+        raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
+    names = list(scenarios) if scenarios else doc.scenario_names
+    unknown = [n for n in names if n not in doc.scenario_names]
+    if unknown:
+        raise DocumentError([ValidationIssue(f"unknown scenario {n!r}") for n in unknown])
+    report = _reporter(progress)
+    report(0.0)
+    resolved = resolve_all(doc, names)
+    results = [project(resolved[n]) for n in names]
+    report(_SPLIT[0])
+
+    def write(tmp: Path) -> None:
+        wb = new_workbook(tmp, title=doc.settings.park_name)
+        try:
+            _fill(wb, doc, names, resolved, results, lang, report)
+        except BaseException:
+            wb.fileclosed = True  # never write a half-built workbook on the way out
+            raise
+        wb.close()
+
+    out = atomic_write(path, write)
+    report(1.0)
+    return out
+
+
+def _fill(wb, doc, names, resolved, results, lang, report) -> None:
+    fm = Formats(wb)
+    settings_ref = write_input_sheets(wb, doc, lang)["settings"]
+    done = sum(_SPLIT[:2])
+    report(done)
+    taken = {labels.sheet_label(k, lang).casefold() for k in labels.SHEETS}
+    summary_name = sheet_name("", text("summary_sheet", lang), taken)
+    summary_ws = wb.add_worksheet(summary_name)
+    calc_names = [sheet_name(text("calc_prefix", lang), n, taken) for n in names]
+    calc = []
+    share = _SPLIT[2] / len(names)
+    for i, (name, result) in enumerate(zip(names, results)):
+        inputs = resolved[name]
+        values = calc_values(inputs)
+        check_against(values, result, inputs)
+        own = {f: [own_value(doc, name, pid, f) for pid in inputs.projects.ids]
+               for f in ("output_ratio", "probability")}
+        ws = wb.add_worksheet(calc_names[i])
+        start = done + i * share
+        sheet = CalcSheet(ws, fm, lang, inputs, result, values)
+        layout = sheet.write(own, lambda f, s=start: report(s + f * share))
+        calc_chart(wb, ws, calc_names[i], layout, inputs.chains, lang)
+        calc.append((calc_names[i], layout))
+        report(start + share)
+    lay = write_summary(summary_ws, fm, lang, results, calc, settings_ref)
+    summary_charts(wb, summary_ws, summary_name, lay, lang)
+    summary_ws.activate()
+    report(sum(_SPLIT[:4]))
+
+
+def _reporter(progress: Progress | None) -> Callable[[float], None]:
+    def report(fraction: float) -> None:
+        if progress is not None and progress(min(max(fraction, 0.0), 1.0)) is False:
+            raise Cancelled()
+    return report
+
+
+def result_sheet_names(doc: Document, scenarios: Sequence[str] | None = None,
+                       lang: str = "zh") -> list[str]:
+    """The names export_workbook gives the Summary and calculation sheets."""
+    names = list(scenarios) if scenarios else doc.scenario_names
+    taken = {labels.sheet_label(k, lang).casefold() for k in labels.SHEETS}
+    return [sheet_name("", text("summary_sheet", lang), taken),
+            *(sheet_name(text("calc_prefix", lang), n, taken) for n in names)]
