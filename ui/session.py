@@ -18,11 +18,13 @@ class DocumentCommand(QUndoCommand):
     """Replace the document; undo puts the old one back. Same ``merge_id`` edits merge."""
 
     def __init__(self, session: "Session", before: Document, after: Document, text: str,
-                 merge_id: int = -1, merge_key: object = None):
+                 merge_id: int = -1, merge_key: object = None,
+                 active_before: str | None = None, active_after: str | None = None):
         super().__init__(text)
         self._session = session
         self.before, self.after = before, after
         self._merge_id, self.merge_key = merge_id, merge_key
+        self.active_before, self.active_after = active_before, active_after
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         return self._merge_id
@@ -31,13 +33,14 @@ class DocumentCommand(QUndoCommand):
         if not isinstance(other, DocumentCommand) or other.merge_key != self.merge_key:
             return False
         self.after = other.after
+        self.active_after = other.active_after
         return True
 
     def redo(self) -> None:
-        self._session._set_document(self.after)
+        self._session._set_document(self.after, self.active_after)
 
     def undo(self) -> None:
-        self._session._set_document(self.before)
+        self._session._set_document(self.before, self.active_before)
 
 
 class Session(QObject):
@@ -46,6 +49,7 @@ class Session(QObject):
     activeScenarioChanged = Signal(str)
     resultsChanged = Signal()            # after every recomputation
     pathChanged = Signal(str)
+    editRefused = Signal(str, list)      # an apply() refused: its text and the issues
 
     MERGE_ID = 1
 
@@ -98,21 +102,24 @@ class Session(QObject):
             return exc.issues
         return []
 
-    def apply(self, document: Document, text: str, merge_key: object = None
-              ) -> list[ValidationIssue]:
+    def apply(self, document: Document, text: str, merge_key: object = None,
+              active: str | None = None) -> list[ValidationIssue]:
         """Make ``document`` current as one undoable step, unless it is invalid.
 
         Returns the problems that refused it (and then nothing changed). Consecutive
         applies with the same non-None ``merge_key`` merge into one undo step.
+        ``active`` names the scenario to make active with the edit (a new or renamed
+        one); undo then makes the previously active scenario active again.
         """
         if document == self._document:
             return []
         issues = self.check(document)
         if issues:
+            self.editRefused.emit(text, issues)
             return issues
         merge_id = self.MERGE_ID if merge_key is not None else -1
         self.undo_stack.push(DocumentCommand(self, self._document, document, text,
-                                             merge_id, merge_key))
+                                             merge_id, merge_key, self._active, active))
         return []
 
     def replace_document(self, document: Document, path: str = "") -> None:
@@ -142,12 +149,16 @@ class Session(QObject):
         self.activeScenarioChanged.emit(name)
 
     # -- internals -----------------------------------------------------------------
-    def _set_document(self, document: Document) -> None:
+    def _set_document(self, document: Document, active: str | None = None) -> None:
         self._document = document
-        if self._active not in document.scenario_names:
+        previous = self._active
+        if active in document.scenario_names:
+            self._active = active
+        elif self._active not in document.scenario_names:
             self._active = document.scenario_names[0]
+        self._recompute()   # before any signal, so listeners read fresh results
+        if self._active != previous:
             self.activeScenarioChanged.emit(self._active)
-        self._recompute()
         self.documentChanged.emit()
         self.resultsChanged.emit()
 

@@ -1,0 +1,150 @@
+"""Start the desktop app: ``qianyi gui [WORKBOOK] [--lang zh|en] [--screenshot FILE.png]``."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from models import Document, DocumentError
+from ui import language, prompts
+from ui.autosave import clear_recovery, pending_recovery
+from ui.main_window import MainWindow
+from ui.session import Session
+
+ORGANIZATION = "qianyi"
+APPLICATION = "qianyi"
+# A preference list only: Qt falls back to any installed font with the glyphs.
+FONT_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB",
+                 "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
+                 "WenQuanYi Micro Hei"]
+SCREENSHOT_SIZE = (1480, 940)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="qianyi gui", description="千亿情景规划 desktop app")
+    add_arguments(p)
+    return p
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("workbook", nargs="?", help="workbook to open (default: the sample)")
+    p.add_argument("--lang", choices=language.LANGUAGES,
+                   help="interface language (default: the last one used, else zh)")
+    p.add_argument("--screenshot", metavar="FILE.png",
+                   help="render the main window to a PNG and exit")
+
+
+def application() -> QApplication:
+    """The QApplication (an existing one is reused, e.g. under pytest-qt)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    font = QFont(app.font())
+    font.setFamilies(FONT_FAMILIES + [app.font().family()])
+    app.setFont(font)
+    return app
+
+
+def sample_document() -> tuple[Document, str]:
+    """The bundled sample workbook, or the sample built in code if it is missing."""
+    from sample_data import SAMPLE_WORKBOOK
+    if SAMPLE_WORKBOOK.is_file():
+        from planner.io.reader import read_workbook
+        try:
+            return read_workbook(SAMPLE_WORKBOOK).document, str(SAMPLE_WORKBOOK)
+        except DocumentError:
+            pass
+    from sample_data.leshan import leshan_document
+    return leshan_document(), ""
+
+
+def _offer_recovery(session: Session, window: MainWindow) -> None:
+    info = pending_recovery()
+    if info is None:
+        return
+    if not prompts.ask_recover(window, info.get("path", ""), info.get("saved_at", "")):
+        clear_recovery()
+        return
+    from planner.io.reader import read_workbook
+    try:
+        doc = read_workbook(info["workbook"]).document
+    except DocumentError as exc:
+        from ui import error_dialog
+        error_dialog.show_issues(window, QCoreApplication.translate("App", "Cannot recover"),
+                                 QCoreApplication.translate("App", "The autosaved copy cannot "
+                                                            "be read."), exc.issues)
+        return
+    session.replace_document(doc, info.get("path", ""))
+    session.set_active_scenario(info.get("scenario", ""))
+    session.undo_stack.resetClean()     # recovered work is not saved anywhere yet
+    window.update_title()
+
+
+def screenshot(window: MainWindow, path: str) -> bool:
+    """Render the window (Overview tab, charts drawn) to a PNG."""
+    app = QApplication.instance()
+    window.resize(*SCREENSHOT_SIZE)
+    window.tabs.setCurrentIndex(0)
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+    window.overview.refresh()
+    app.processEvents()
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return window.grab().save(path, "PNG")
+
+
+def run(workbook: str | None = None, lang: str | None = None,
+        screenshot_path: str | None = None) -> int:
+    app = application()
+    language.install(lang or language.saved_language())
+    if lang:
+        language.remember_language(lang)
+    problems = None
+    doc, path = None, ""
+    if workbook:
+        from planner.io.reader import read_workbook
+        try:
+            doc, path = read_workbook(workbook).document, str(Path(workbook).resolve())
+        except DocumentError as exc:
+            problems = [i if i.location.file else i.with_file(workbook) for i in exc.issues]
+            for issue in problems:
+                print(str(issue), file=sys.stderr)
+            if screenshot_path:
+                return 2
+    if doc is None:
+        doc, path = sample_document()
+    session = Session(doc, path)
+    window = MainWindow(session, autosave=screenshot_path is None)
+    if screenshot_path:
+        ok = screenshot(window, screenshot_path)
+        window._closing = True
+        window.close()
+        if not ok:
+            print(f"qianyi: cannot write {screenshot_path}", file=sys.stderr)
+            return 1
+        print(f"wrote {screenshot_path}")
+        return 0
+    window.show()
+    if problems:
+        from ui import error_dialog
+        error_dialog.show_issues(
+            window, QCoreApplication.translate("App", "Cannot open workbook"),
+            QCoreApplication.translate("App", "The workbook has problems; the sample is "
+                                       "shown instead."), problems)
+    _offer_recovery(session, window)
+    QSettings().sync()
+    return app.exec()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return run(args.workbook, args.lang, args.screenshot)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1051 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../app.py" line="+77"/>
+        <source>Cannot recover</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The autosaved copy cannot be read.</source>
+        <translation>无法读取自动保存的副本。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cannot open workbook</source>
+        <translation>无法打开工作簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workbook has problems; the sample is shown instead.</source>
+        <translation>该工作簿存在问题,现显示样例数据。</translation>
+    </message>
+</context>
+<context>
+    <name>Editors</name>
+    <message>
+        <location filename="../editors/__init__.py" line="+42"/>
+        <location line="+14"/>
+        <source>Add chain</source>
+        <translation>添加产业链</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Delete chain</source>
+        <translation>删除产业链</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pipeline: new investment signed (亿元)</source>
+        <translation>招商储备:新签约投资(亿元)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incubation: graduate firms</source>
+        <translation>孵化:毕业企业数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incubation: revenue per graduate firm (亿元)</source>
+        <translation>孵化:单企营收(亿元)</translation>
+    </message>
+    <message>
+        <location filename="../editors/base.py" line="+182"/>
+        <source>Edit refused: %1</source>
+        <translation>修改未被接受:%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Edit %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../editors/view.py" line="+121"/>
+        <source>Reset to inherited</source>
+        <translation>恢复为继承值</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../editors/overrides.py" line="+137"/>
+        <location filename="../editors/projects.py" line="+106"/>
+        <location filename="../editors/view.py" line="+4"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../editors/common.py" line="+74"/>
+        <location filename="../editors/overrides.py" line="-67"/>
+        <location line="+37"/>
+        <location filename="../editors/projects.py" line="-64"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../editors/overrides.py" line="-37"/>
+        <location line="+37"/>
+        <location filename="../editors/projects.py" line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>all years</source>
+        <translation>所有年份</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the probability of stage %1</source>
+        <translation>阶段“%1”的实现概率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the value of chain %1</source>
+        <translation>产业链“%1”的取值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the chain&apos;s default growth</source>
+        <translation>产业链的默认增长率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no price point yet: index 1.0</source>
+        <translation>尚无价格点:指数为 1.0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no row: 0</source>
+        <translation>无数据行:0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the stage&apos;s default probability</source>
+        <translation>阶段的默认实现概率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the settings&apos; default</source>
+        <translation>设置中的默认值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the model&apos;s default</source>
+        <translation>模型默认值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default: %1</source>
+        <translation>默认:%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explicit value in the base tables</source>
+        <translation>基础表中的明确取值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inherited from scenario %1:</source>
+        <translation>继承自情景“%1”:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Override of this scenario:</source>
+        <translation>本情景的调整:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaces %1</source>
+        <translation>替代 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(through %1)</source>
+        <translation>(经由 %1)</translation>
+    </message>
+    <message>
+        <location filename="../editors/overrides.py" line="+18"/>
+        <source>Edit override</source>
+        <translation>修改调整行</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add override</source>
+        <translation>添加调整行</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete overrides</source>
+        <translation>删除调整行</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete rows</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../editors/projects.py" line="+23"/>
+        <source>Add project</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete projects</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duplicate projects</source>
+        <translation>复制项目</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>All chains</source>
+        <translation>全部产业链</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Filter by id, name or note…</source>
+        <translation>按编号、名称或备注筛选…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../editors/view.py" line="-1"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../error_dialog.py" line="+35"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <location filename="../file_actions.py" line="+93"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opened %1 with %2 warning(s): %3</source>
+        <translation>已打开 %1,有 %2 条警告:%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot open workbook</source>
+        <translation>无法打开工作簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has %2 problem(s). Nothing was changed; fix them in the workbook and open it again.</source>
+        <translation>%1 存在 %2 个问题。当前文档未作任何更改;请在工作簿中修正后重新打开。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: %1</source>
+        <translation>未保存:%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot export chart</source>
+        <translation>无法导出图表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chart exported to %1</source>
+        <translation>图表已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalSeekPanel</name>
+    <message>
+        <location filename="../analysis/goalseek_panel.py" line="+47"/>
+        <source>Lever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uniform growth uplift: add the same percentage points to every chain&apos;s growth in every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mix of the extra investment over chains (edit the weights; shares are normalized):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shares by base output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create a scenario from this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The investment mix needs at least one weight above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goal seek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Solving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · goal seek (growth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · goal seek (investment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create scenario “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created scenario “%1”; it is now the active scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Goal seek failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Goal seek for “%1”: what reaches %2 in %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extra pipeline investment: the same amount signed every year %1–%2, spread over chains by the mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a lever and press Solve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2  →  target not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer with this lever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Growth uplift: %1 percentage points a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra investment: %1 a year, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>all years</source>
+        <translation>所有年份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new scenario will hold these override rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../help.py" line="+138"/>
+        <source>About Qianyi Scenario Planner</source>
+        <translation>关于 千亿情景规划</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How the model works</source>
+        <translation>模型如何计算</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <location filename="../overview/kpis.py" line="+77"/>
+        <location line="+17"/>
+        <source>Output in %1</source>
+        <translation>%1年产值</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>base year</source>
+        <translation>基期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by %1</source>
+        <translation>目标年份 %1年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Target reached</source>
+        <translation>达到目标年份</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Not within horizon</source>
+        <translation>预测期内未达到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>projection to %1</source>
+        <translation>预测至 %1年</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on time</source>
+        <translation>按期达成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 year(s) late</source>
+        <translation>推迟 %1 年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in %1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of target</source>
+        <translation>为目标的 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shortfall in %1</source>
+        <translation>%1年缺口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below target</source>
+        <translation>低于目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Surplus in %1</source>
+        <translation>%1年超出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>above target</source>
+        <translation>高于目标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Growth per year %1–%2</source>
+        <translation>%1–%2年 年均增速</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>required %1</source>
+        <translation>所需 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projected compound annual growth of total output, against the growth needed to reach the target in the target year.</source>
+        <translation>总产值的预计年均复合增速,以及在目标年份达到目标所需的年均增速。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chance to reach target</source>
+        <translation>达标概率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run a simulation</source>
+        <translation>运行蒙特卡洛模拟后显示</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P(output in %1 ≥ target)</source>
+        <translation>P(%1年产值 ≥ 目标)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="+71"/>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export chart</source>
+        <translation>导出图表(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output by chain (PNG/SVG)…</source>
+        <translation>产业链产值图(PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario comparison (PNG/SVG)…</source>
+        <translation>情景对比图(PNG/SVG)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Scenario</source>
+        <translation>情景(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the model works</source>
+        <translation>模型如何计算</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(none)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not changed (%1): %2</source>
+        <translation>未修改(%1):%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (+%1 more)</source>
+        <translation>(另有 %1 条)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qianyi Scenario Planner</source>
+        <translation>千亿情景规划</translation>
+    </message>
+</context>
+<context>
+    <name>MixModel</name>
+    <message>
+        <location filename="../analysis/mix_model.py" line="+77"/>
+        <source>Chain</source>
+        <translation>产业链</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Base output (亿元)</source>
+        <translation>基期产值(亿元)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight (%)</source>
+        <translation>权重(%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../overview/overview.py" line="+28"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Target year %1</source>
+        <translation>目标年份 %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>100m yuan (亿元)</source>
+        <translation>亿元</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · scenario “%2”</source>
+        <translation>%1 · 情景“%2”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Output by industry chain — %1</source>
+        <translation>分产业链产值 — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total output by scenario</source>
+        <translation>各情景总产值</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../prompts.py" line="+16"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to “%1”?</source>
+        <translation>是否保存对“%1”的修改?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your changes will be lost if you don’t save them.</source>
+        <translation>如果不保存,修改将会丢失。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The app did not close normally. Recover the unsaved changes to “%1” autosaved at %2?</source>
+        <translation>程序上次未正常关闭。是否恢复“%1”在 %2 自动保存的未保存修改?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete scenario</source>
+        <translation>删除情景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has child scenarios: %2.</source>
+        <translation>“%1”有下级情景:%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete them too, or keep them: they move up to the deleted scenario’s parent and take over its adjustments, so their results do not change.</source>
+        <translation>可一并删除;也可保留:它们将上移到被删除情景的上级,并接管其调整行,结果保持不变。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep children</source>
+        <translation>保留下级情景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete all</source>
+        <translation>全部删除</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Open workbook</source>
+        <translation>打开工作簿</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save workbook</source>
+        <translation>保存工作簿</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDock</name>
+    <message>
+        <location filename="../scenario_tree.py" line="+181"/>
+        <source>Scenarios</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New child scenario…</source>
+        <translation>新建子情景…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New child</source>
+        <translation>新建子情景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new scenario that inherits everything from the selected one</source>
+        <translation>新建一个继承所选情景全部输入的情景</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate…</source>
+        <translation>复制…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit description…</source>
+        <translation>编辑说明…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 adjustment row(s) of its own</source>
+        <translation>本情景调整行 %1 条</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not changed: %1</source>
+        <translation>未修改:%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New scenario</source>
+        <translation>新情景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New child scenario</source>
+        <translation>新建子情景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new scenario under “%1”:</source>
+        <translation>“%1”下新情景的名称:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New scenario “%1”</source>
+        <translation>新建情景“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate scenario</source>
+        <translation>复制情景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the copy:</source>
+        <translation>副本名称:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duplicate “%1”</source>
+        <translation>复制“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rename scenario</source>
+        <translation>重命名情景</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>新名称:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename “%1” to “%2”</source>
+        <translation>将“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scenario description</source>
+        <translation>情景说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description of “%1”:</source>
+        <translation>“%1”的说明:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Describe “%1”</source>
+        <translation>修改“%1”的说明</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete scenario</source>
+        <translation>删除情景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete scenario “%1” and its adjustments?</source>
+        <translation>删除情景“%1”及其调整行?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTreeModel</name>
+    <message>
+        <location line="-214"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reached</source>
+        <translation>达标年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output %1</source>
+        <translation>%1年产值</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 adjustment row(s)</source>
+        <translation>调整行 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>StaleBanner</name>
+    <message>
+        <location filename="../analysis/common.py" line="+104"/>
+        <source>Out of date: the document has changed since this was computed. Run it again to update.</source>
+        <translation>结果已过期:计算后文档已修改。请重新运行以更新。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Computed for scenario “%1”; the active scenario is “%2”.</source>
+        <translation>计算针对情景“%1”;当前情景为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskBar</name>
+    <message>
+        <location filename="../task_bar.py" line="+21"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,251 @@
+"""The main window: menus, the Overview and editor tabs, the scenario dock, status bar.
+
+The Session, file controller, autosave and task bar live as long as the window; the
+menus, tabs and dock are rebuilt when the interface language changes, so every text
+is re-read from the translator while the document and its undo history stay.
+"""
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent,
+                           QKeySequence)
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+
+from ui import help as help_pages
+from ui import language
+from ui.autosave import Autosave
+from ui.file_actions import FileController, recent_files
+from ui.overview import OverviewTab
+from ui.scenario_tree import ScenarioDock
+from ui.session import Session
+from ui.task_bar import TaskBar
+
+STATUS_MS = 10_000
+
+
+def _xlsx_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [u.toLocalFile() for u in mime.urls()
+            if u.isLocalFile() and u.toLocalFile().lower().endswith(".xlsx")]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, autosave: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.session = session
+        self.setAcceptDrops(True)
+        self.task_bar = TaskBar(self)
+        self.statusBar().addPermanentWidget(self.task_bar)
+        self.files = FileController(session, self, self.task_bar)
+        self.files.message.connect(self.show_message)
+        self.autosave = Autosave(session, parent=self) if autosave else None
+        self._closing = False
+        self._shut_down = False
+        self.overview: OverviewTab | None = None
+        self.scenario_dock: ScenarioDock | None = None
+        self.tabs: QTabWidget | None = None
+        session.pathChanged.connect(self.update_title)
+        session.documentChanged.connect(self.update_title)
+        session.documentReplaced.connect(self.update_title)
+        session.undo_stack.cleanChanged.connect(self.update_title)
+        session.editRefused.connect(self._on_refused)
+        self._build_ui()
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1480, 940)
+
+    # -- building ----------------------------------------------------------------
+    def _build_ui(self) -> None:
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewTab(self.session, self.tabs)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        for title, widget in self._editor_tabs():
+            self.tabs.addTab(widget, title.replace("&", "&&"))   # "&" is not a mnemonic
+            refused = getattr(widget, "editRefused", None)
+            if refused is not None:
+                refused.connect(self.show_message)
+        self.setCentralWidget(self.tabs)
+        self.scenario_dock = ScenarioDock(self.session, self)
+        self.scenario_dock.message.connect(self.show_message)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.scenario_dock)
+        self.resizeDocks([self.scenario_dock], [250], Qt.Orientation.Horizontal)
+        self._build_menus()
+        self.task_bar.cancel_button.setText(self.tr("Cancel"))
+        self.update_title()
+
+    def _editor_tabs(self) -> list[tuple[str, QWidget]]:
+        """The table editors, when the ui.editors package is installed."""
+        try:
+            editors = importlib.import_module("ui.editors")
+        except ModuleNotFoundError as exc:
+            if exc.name != "ui.editors":
+                raise
+            return []
+        return list(editors.editor_tabs(self.session, self.tabs))
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        f = self.files
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self._action(self.tr("&New"), f.new, QKeySequence.StandardKey.New))
+        self.file_menu.addAction(self._action(self.tr("&Open…"), f.open,
+                                              QKeySequence.StandardKey.Open))
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self._action(self.tr("&Save"), f.save,
+                                              QKeySequence.StandardKey.Save))
+        self.file_menu.addAction(self._action(self.tr("Save &As…"), f.save_as,
+                                              QKeySequence.StandardKey.SaveAs))
+        export = self.file_menu.addMenu(self.tr("&Export chart"))
+        export.addAction(self._action(
+            self.tr("Output by chain (PNG/SVG)…"),
+            lambda: f.export_chart(self.overview.chain_chart, "output_by_chain")))
+        export.addAction(self._action(
+            self.tr("Scenario comparison (PNG/SVG)…"),
+            lambda: f.export_chart(self.overview.scenario_chart, "scenarios")))
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self._action(self.tr("&Quit"), self.close,
+                                              QKeySequence.StandardKey.Quit))
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.session.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.session.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+
+        self.scenario_menu = bar.addMenu(self.tr("&Scenario"))
+        for action in self.scenario_dock.actions_list:
+            self.scenario_menu.addAction(action)
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.scenario_dock.toggleViewAction())
+        lang_menu = self.view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("zh", "中文"), ("en", "English")):
+            action = QAction(label, group)
+            action.setCheckable(True)
+            action.setChecked(code == language.current_language())
+            action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
+            lang_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self._action(
+            self.tr("How the model works"),
+            lambda: help_pages.show_model_help(self, language.current_language()),
+            QKeySequence.StandardKey.HelpContents))
+        self.help_menu.addAction(self._action(
+            self.tr("About"), lambda: help_pages.show_about(self, language.current_language())))
+
+    def _fill_recent(self) -> None:
+        menu: QMenu = self.recent_menu
+        menu.clear()
+        files = recent_files()
+        if not files:
+            menu.addAction(self.tr("(none)")).setEnabled(False)
+        for path in files:
+            menu.addAction(self._action(path, lambda p=path: self.files.open(p)))
+
+    def _teardown_ui(self) -> None:
+        self.menuBar().clear()
+        if self.scenario_dock is not None:
+            self.removeDockWidget(self.scenario_dock)
+            self.scenario_dock.deleteLater()
+            self.scenario_dock = None
+        old = self.takeCentralWidget()
+        if old is not None:
+            old.deleteLater()
+        self.overview = None
+        self.tabs = None
+
+    # -- language ------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        """Switch the interface language; the document and undo history stay."""
+        if lang == language.current_language() and self.overview is not None:
+            return
+        tab = self.tabs.currentIndex() if self.tabs is not None else 0
+        probability = self.overview.kpis._probability if self.overview is not None else None
+        language.install(lang)
+        language.remember_language(lang)
+        self._teardown_ui()
+        self._build_ui()
+        self.tabs.setCurrentIndex(max(tab, 0))
+        self.overview.set_probability(probability)
+
+    # -- status and title ------------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MS)
+
+    def _on_refused(self, text: str, issues: list) -> None:
+        reason = str(issues[0]) if issues else ""
+        more = len(issues) - 1
+        message = self.tr("Not changed (%1): %2").replace("%1", text).replace("%2", reason)
+        if more > 0:
+            message += self.tr(" (+%1 more)").replace("%1", str(more))
+        self.show_message(message)
+
+    def update_title(self, *_args) -> None:
+        park = self.session.document.settings.park_name or self.tr("Park")
+        path = self.session.path
+        name = Path(path).name if path else self.tr("Untitled")
+        app_name = self.tr("Qianyi Scenario Planner")
+        # [*] is where Qt shows the "*" of setWindowModified
+        self.setWindowTitle(f"{park} — {name}[*] — {app_name}")
+        self.setWindowModified(self.session.is_modified)
+
+    # -- drag and drop ---------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if _xlsx_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        paths = _xlsx_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.files.open(paths[0])
+
+    # -- closing ---------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self._closing:
+            self.files.guard(self._allow_close)
+        if self._closing:
+            self._shutdown()
+            event.accept()
+        else:
+            event.ignore()   # cancelled, or a save is running that closes afterwards
+
+    def _allow_close(self) -> None:
+        self._closing = True
+        QTimer.singleShot(0, self.close)   # after a deferred save; a no-op otherwise
+
+    def _shutdown(self) -> None:
+        if self._shut_down:
+            return
+        self._shut_down = True
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        if self.autosave is not None:
+            self.autosave.stop()
+            self.autosave.clear()   # a deliberate close: nothing to recover
+

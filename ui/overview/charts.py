@@ -1,0 +1,252 @@
+"""QtCharts views of results: one scenario stacked by chain, and all scenarios' totals.
+
+Both are built once and then updated in place (QBarSet.replace, QXYSeries.replace), so
+an edit moves the bars instead of rebuilding the chart.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView, QLineSeries,
+                              QStackedBarSeries, QValueAxis)
+from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from planner.result import Result
+from ui import formatting as fmt
+
+# Colour-blind-friendly, distinct enough for ~12 chains (Tableau 10 + two).
+CHAIN_COLOURS = ("#4E79A7", "#F28E2B", "#59A14F", "#E15759", "#76B7B2", "#EDC948",
+                 "#B07AA1", "#FF9DA7", "#9C755F", "#BAB0AC", "#86BCB6", "#D37295")
+# No red: red is the target line.
+SCENARIO_COLOURS = ("#1F4E79", "#2E8B57", "#D68910", "#8E44AD", "#17A589", "#8D6E63",
+                    "#5D6D7E", "#C2185B")
+TARGET_COLOUR = QColor("#C62828")
+TOTAL_COLOUR = QColor("#263238")
+MARKER_COLOUR = QColor("#6D4C41")
+
+
+def _pen(colour: QColor | str, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    pen = QPen(QColor(colour))
+    pen.setWidthF(width)
+    pen.setStyle(style)
+    return pen
+
+
+def _chart(title_font: QFont) -> QChart:
+    chart = QChart()
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setTitleFont(title_font)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setBackgroundRoundness(0)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+    return chart
+
+
+class _View(QChartView):
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(360, 300)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.setChart(_chart(font))
+        self.draw_count = 0   # how many times the data was updated (tests, diagnostics)
+
+    @staticmethod
+    def _tip(text: str) -> None:
+        QToolTip.showText(QCursor.pos(), text)
+
+
+class ChainStackChart(_View):
+    """The active scenario's output stacked by chain, its total, the target and year N."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        chart = self.chart()
+        self.bars = QStackedBarSeries()
+        self.bars.setBarWidth(0.7)
+        self.total = QLineSeries()
+        self.total.setPen(_pen(TOTAL_COLOUR, 2.5))
+        self.total.setPointsVisible(True)
+        self.target = QLineSeries()
+        self.target.setPen(_pen(TARGET_COLOUR, 2, Qt.PenStyle.DashLine))
+        self.year_marker = QLineSeries()
+        self.year_marker.setPen(_pen(MARKER_COLOUR, 1.5, Qt.PenStyle.DotLine))
+        self.axis_x = QBarCategoryAxis()
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.axis_x.setLabelsFont(small)
+        self.axis_y = QValueAxis()
+        self.axis_y.setLabelFormat("%.0f")
+        chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
+        for s in (self.bars, self.total, self.target, self.year_marker):
+            chart.addSeries(s)
+            s.attachAxis(self.axis_x)
+            s.attachAxis(self.axis_y)
+        self.total.hovered.connect(self._on_total_hover)
+        self._chains: tuple[str, ...] = ()
+        self._years: list[int] = []
+        self._result: Result | None = None
+        self.labels = {"total": "Total", "target": "Target %1", "year": "Target year %1",
+                       "unit": fmt.UNIT}
+
+    def set_labels(self, total: str, target: str, year: str, unit: str = fmt.UNIT) -> None:
+        """Translated series names; ``%1`` is replaced by the value."""
+        self.labels = {"total": total, "target": target, "year": year, "unit": unit}
+        self.axis_y.setTitleText(unit)
+
+    def update_result(self, result: Result, title: str) -> None:
+        self._result = result
+        self.chart().setTitle(title)
+        years = [int(y) for y in result.years]
+        if years != self._years:
+            self._years = years
+            self.axis_x.setCategories([str(y) for y in years])
+        if result.chains != self._chains:
+            self._rebuild_sets(result.chains)
+        for bar_set, row in zip(self.bars.barSets(), result.chain_total):
+            for i, value in enumerate(row):
+                bar_set.replace(i, float(value))
+        n = len(years)
+        self.total.replace([QPointF(i, float(v)) for i, v in enumerate(result.total)])
+        self.total.setName(self.labels["total"])
+        target = result.target_value
+        self.target.replace([QPointF(-0.5, target), QPointF(n - 0.5, target)])
+        self.target.setName(self.labels["target"].replace("%1", fmt.number(target, 0)))
+        top = fmt.axis_max(max(float(result.total.max()), target) * 1.04)
+        self.axis_y.setRange(0, top)
+        self.axis_y.setTickInterval(fmt.axis_step(top))
+        self.axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
+        goal = result.target_year_goal
+        if goal in years:
+            x = years.index(goal)
+            self.year_marker.replace([QPointF(x, 0), QPointF(x, top)])
+            self.year_marker.setName(self.labels["year"].replace("%1", str(goal)))
+            self.year_marker.setVisible(True)
+        else:
+            self.year_marker.setVisible(False)
+        self.draw_count += 1
+
+    def _rebuild_sets(self, chains: Sequence[str]) -> None:
+        """The chain list changed (added, removed, renamed): new bar sets, same chart."""
+        self.bars.clear()
+        n = len(self._years)
+        for c, name in enumerate(chains):
+            bar_set = QBarSet(name)
+            colour = QColor(CHAIN_COLOURS[c % len(CHAIN_COLOURS)])
+            bar_set.setColor(colour)
+            bar_set.setBorderColor(colour.darker(115))
+            bar_set.append([0.0] * n)
+            bar_set.hovered.connect(
+                lambda state, index, s=bar_set: self._on_bar_hover(state, index, s))
+            self.bars.append(bar_set)
+        self._chains = tuple(chains)
+
+    def _on_bar_hover(self, state: bool, index: int, bar_set: QBarSet) -> None:
+        if not state or self._result is None:
+            QToolTip.hideText()
+            return
+        year = self._years[index]
+        total = float(self._result.total[index])
+        value = bar_set.at(index)
+        share = value / total if total else None
+        self._tip(f"{bar_set.label()} · {year}\n{fmt.yi(value)}  ({fmt.percent(share, 1)})")
+
+    def _on_total_hover(self, point: QPointF, state: bool) -> None:
+        if not state or self._result is None:
+            QToolTip.hideText()
+            return
+        i = min(max(round(point.x()), 0), len(self._years) - 1)
+        self._tip(f"{self.labels['total']} · {self._years[i]}\n"
+                  f"{fmt.yi(float(self._result.total[i]))}")
+
+
+class ScenarioChart(_View):
+    """Every scenario's total output against the target line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        chart = self.chart()
+        self.axis_x = QValueAxis()
+        self.axis_x.setLabelFormat("%d")
+        self.axis_y = QValueAxis()
+        self.axis_y.setLabelFormat("%.0f")
+        chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
+        self.target = QLineSeries()
+        self.target.setPen(_pen(TARGET_COLOUR, 2, Qt.PenStyle.DashLine))
+        self.year_marker = QLineSeries()
+        self.year_marker.setPen(_pen(MARKER_COLOUR, 1.5, Qt.PenStyle.DotLine))
+        for s in (self.target, self.year_marker):
+            chart.addSeries(s)
+            s.attachAxis(self.axis_x)
+            s.attachAxis(self.axis_y)
+        self.lines: list[QLineSeries] = []
+        self._results: list[Result] = []
+        self.labels = {"target": "Target %1", "year": "Target year %1", "unit": fmt.UNIT}
+
+    def set_labels(self, target: str, year: str, unit: str = fmt.UNIT) -> None:
+        self.labels = {"target": target, "year": year, "unit": unit}
+        self.axis_y.setTitleText(unit)
+
+    def update_results(self, results: Mapping[str, Result], active: str, title: str) -> None:
+        self.chart().setTitle(title)
+        self._results = list(results.values())
+        while len(self.lines) < len(self._results):
+            self._add_line()
+        while len(self.lines) > len(self._results):
+            self.chart().removeSeries(self.lines.pop())
+        top = 1.0
+        for i, (line, result) in enumerate(zip(self.lines, self._results)):
+            line.setName(result.scenario)
+            line.replace([QPointF(float(y), float(v))
+                          for y, v in zip(result.years, result.total)])
+            colour = SCENARIO_COLOURS[i % len(SCENARIO_COLOURS)]
+            line.setPen(_pen(colour, 3.5 if result.scenario == active else 1.8))
+            top = max(top, float(result.total.max()))
+        if not self._results:
+            self.draw_count += 1
+            return
+        first = self._results[0]
+        y0, end = int(first.years[0]), int(first.years[-1])
+        target = first.target_value
+        top = fmt.axis_max(max(top, target) * 1.04)
+        self.axis_x.setRange(y0, end)
+        self.axis_x.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.axis_x.setTickAnchor(y0)
+        self.axis_x.setTickInterval(max(1, -(-(end - y0) // 7)))
+        self.axis_y.setRange(0, top)
+        self.axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.axis_y.setTickInterval(fmt.axis_step(top))
+        self.target.replace([QPointF(y0, target), QPointF(end, target)])
+        self.target.setName(self.labels["target"].replace("%1", fmt.number(target, 0)))
+        goal = first.target_year_goal
+        self.year_marker.replace([QPointF(goal, 0), QPointF(goal, top)])
+        self.year_marker.setName(self.labels["year"].replace("%1", str(goal)))
+        self.draw_count += 1
+
+    def _add_line(self) -> None:
+        line = QLineSeries()
+        line.setPointsVisible(True)
+        self.chart().addSeries(line)
+        line.attachAxis(self.axis_x)
+        line.attachAxis(self.axis_y)
+        line.hovered.connect(lambda point, state, s=line: self._on_hover(point, state, s))
+        self.lines.append(line)
+
+    def _on_hover(self, point: QPointF, state: bool, line: QLineSeries) -> None:
+        if not state:
+            QToolTip.hideText()
+            return
+        result = next((r for r in self._results if r.scenario == line.name()), None)
+        if result is None:
+            return
+        years = [int(y) for y in result.years]
+        year = min(max(round(point.x()), years[0]), years[-1])
+        value = float(result.total[years.index(year)])
+        gap = value - result.target_value
+        self._tip(f"{result.scenario} · {year}\n{fmt.yi(value)}  ({fmt.signed_yi(gap)})")

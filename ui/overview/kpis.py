@@ -1,0 +1,129 @@
+"""KPI cards: the numbers a planner looks at first, read from one Result."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from planner.result import Result
+from ui import formatting as fmt
+
+GOOD, BAD, NEUTRAL = "#2E7D32", "#C62828", "#1F2D3D"
+
+
+class KpiCard(QFrame):
+    """Title, a large value and a one-line detail."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName("kpiCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.title = QLabel(self)
+        self.title.setObjectName("kpiTitle")
+        self.value = QLabel(fmt.DASH, self)
+        self.value.setObjectName("kpiValue")
+        self.detail = QLabel(self)
+        self.detail.setObjectName("kpiDetail")
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.55)
+        big.setBold(True)
+        self.value.setFont(big)
+        for label in (self.title, self.value, self.detail):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+
+    def set(self, title: str, value: str, detail: str = "", colour: str = NEUTRAL,
+            tooltip: str = "") -> None:
+        self.title.setText(title)
+        self.value.setText(value)
+        self.value.setStyleSheet(f"color: {colour};")
+        self.detail.setText(detail)
+        self.setToolTip(tooltip)
+
+
+class KpiPanel(QWidget):
+    """Seven cards in one row; texts are set by :meth:`update_result`."""
+
+    KEYS = ("base", "target", "reached", "value_n", "gap", "cagr", "probability")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cards = {k: KpiCard(k, self) for k in self.KEYS}
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(8)
+        for i, key in enumerate(self.KEYS):
+            layout.addWidget(self.cards[key], 0, i)
+            layout.setColumnStretch(i, 1)
+        self._probability: float | None = None
+        self._result: Result | None = None
+        self.setStyleSheet(
+            "QFrame#kpiCard { background: #FFFFFF; border: 1px solid #D5DCE4;"
+            " border-radius: 6px; }"
+            "QLabel#kpiTitle { color: #52606D; }"
+            "QLabel#kpiDetail { color: #7B8794; }")
+
+    def update_result(self, r: Result) -> None:
+        self._result = r
+        y0, n = r.base_year, r.target_year_goal
+        c = self.cards
+        c["base"].set(self.tr("Output in %1").replace("%1", str(y0)), fmt.yi(r.total[0]),
+                      self.tr("base year"))
+        c["target"].set(self.tr("Target"), fmt.yi(r.target_value),
+                        self.tr("by %1").replace("%1", str(n)))
+        if r.target_year is None:
+            c["reached"].set(self.tr("Target reached"), self.tr("Not within horizon"),
+                             self.tr("projection to %1").replace("%1", str(int(r.years[-1]))),
+                             BAD)
+        else:
+            on_time = r.target_year <= n
+            late = r.target_year - n
+            detail = (self.tr("on time") if on_time else
+                      self.tr("%1 year(s) late").replace("%1", str(late)))
+            c["reached"].set(self.tr("Target reached"),
+                             self.tr("in %1").replace("%1", str(r.target_year)), detail,
+                             GOOD if on_time else BAD)
+        share = r.value_at_target_year / r.target_value if r.target_value else None
+        c["value_n"].set(self.tr("Output in %1").replace("%1", str(n)),
+                         fmt.yi(r.value_at_target_year),
+                         self.tr("%1 of target").replace("%1", fmt.percent(share, 1)),
+                         GOOD if share is not None and share >= 1 else NEUTRAL)
+        gap = r.gap_at_target_year
+        if gap > 0:
+            c["gap"].set(self.tr("Shortfall in %1").replace("%1", str(n)), fmt.yi(gap),
+                         self.tr("below target"), BAD)
+        else:
+            c["gap"].set(self.tr("Surplus in %1").replace("%1", str(n)), fmt.yi(-gap),
+                         self.tr("above target"), GOOD)
+        implied, required = r.implied_cagr, r.required_cagr
+        ok = implied is not None and required is not None and implied >= required
+        c["cagr"].set(self.tr("Growth per year %1–%2").replace("%1", str(y0))
+                      .replace("%2", str(n)), fmt.percent(implied),
+                      self.tr("required %1").replace("%1", fmt.percent(required)),
+                      GOOD if ok else BAD,
+                      self.tr("Projected compound annual growth of total output, against "
+                              "the growth needed to reach the target in the target year."))
+        self._show_probability()
+
+    def set_probability(self, p: float | None) -> None:
+        """Pr[Y(N) ≥ T] from a Monte Carlo run, or None to show "—"."""
+        self._probability = p
+        self._show_probability()
+
+    def _show_probability(self) -> None:
+        n = self._result.target_year_goal if self._result is not None else ""
+        title = self.tr("Chance to reach target")
+        if self._probability is None:
+            self.cards["probability"].set(title, fmt.DASH, self.tr("run a simulation"))
+            return
+        p = self._probability
+        self.cards["probability"].set(
+            title, fmt.percent(p, 0), self.tr("P(output in %1 ≥ target)").replace("%1", str(n)),
+            GOOD if p >= 0.5 else BAD)

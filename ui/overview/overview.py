@@ -1,0 +1,84 @@
+"""KPI cards over two charts, kept in step with the Session."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from ui.overview.charts import ChainStackChart, ScenarioChart
+from ui.overview.kpis import KpiPanel
+from ui.session import Session
+
+
+class OverviewTab(QWidget):
+    """Updates once per edit: signals only schedule a refresh, the refresh runs once."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.heading = QLabel(self)
+        heading_font = QFont(self.heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.kpis = KpiPanel(self)
+        self.chain_chart = ChainStackChart(self)
+        self.scenario_chart = ScenarioChart(self)
+        self.chain_chart.set_labels(self.tr("Total"), self.tr("Target %1"),
+                                    self.tr("Target year %1"), self.tr("100m yuan (亿元)"))
+        self.scenario_chart.set_labels(self.tr("Target %1"), self.tr("Target year %1"),
+                                       self.tr("100m yuan (亿元)"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.chain_chart)
+        self.splitter.addWidget(self.scenario_chart)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([640, 420])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.kpis)
+        layout.addWidget(self.splitter, 1)
+        self.refresh_count = 0
+        self._pending = False
+        self._shown: tuple[object, str] | None = None
+        session.resultsChanged.connect(self.schedule_refresh)
+        session.activeScenarioChanged.connect(self.schedule_refresh)
+        self.refresh()
+
+    def set_probability(self, p: float | None) -> None:
+        """Show a Monte Carlo Pr[Y(N) ≥ T] for the active scenario ("—" for None).
+
+        It is cleared when the document or the active scenario changes.
+        """
+        self.kpis.set_probability(p)
+
+    def schedule_refresh(self) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.refresh)
+
+    def refresh(self) -> None:
+        self._pending = False
+        s = self.session
+        result = s.active_result
+        if self._shown is not None and (self._shown[0] is not s.document
+                                        or self._shown[1] != s.active_scenario):
+            self.kpis.set_probability(None)
+        self._shown = (s.document, s.active_scenario)
+        doc = s.document
+        description = doc.scenario(s.active_scenario).description
+        park = doc.settings.park_name or self.tr("Park")
+        head = self.tr("%1 · scenario “%2”").replace("%1", park).replace("%2", s.active_scenario)
+        if description:
+            head += f" — {description}"
+        self.heading.setText(head)
+        self.kpis.update_result(result)
+        self.chain_chart.update_result(
+            result, self.tr("Output by industry chain — %1").replace("%1", s.active_scenario))
+        self.scenario_chart.update_results(s.results, s.active_scenario,
+                                           self.tr("Total output by scenario"))
+        self.refresh_count += 1
