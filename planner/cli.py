@@ -93,7 +93,13 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
+def cmd_import_projects(args) -> int:
+    from planner.io.foreign.command import cmd_import_projects as handler
+    return handler(args)
+
+
 COMMANDS: dict[str, Callable] = {"run": cmd_run, "template": cmd_template,
+                                 "import-projects": cmd_import_projects,
                                  "export": cmd_export,
                                  **{n: _analysis(n) for n in
                                     ("goalseek", "sensitivity", "montecarlo")}}
@@ -133,6 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from planner.analysis.commands import add_parsers
     add_parsers(sub, common)
+    from planner.io.foreign.command import add_parser as add_import_parser
+    add_import_parser(sub, common)
     return p
 
 

@@ -78,7 +78,7 @@ def convert(table: SourceTable, mapping: Mapping[str, str], unit: str | None = N
     setup, problems = resolve(table, mapping, unit)
     if setup is None:
         raise DocumentError(problems)
-    try:
+    try:  # a mapping to an unknown stage or chain
         cells = CellConverter(into, setup.unit, _stage_map(stage_map), chain_map)
     except ValueError as e:
         raise DocumentError([ValidationIssue(str(e), Location(table.file, table.sheet))]) from None

@@ -96,8 +96,10 @@ def field_key(name: str) -> str | None:
     return key if key in FIELDS else None
 
 
-def parse_pairs(specs: Iterable[str], option: str) -> tuple[list[tuple[str, str]], list[str]]:
-    """'a=b,c=d' (also ，) -> [(a, b), (c, d)], and the parts that are not a=b."""
+def parse_pairs(specs: Iterable[str], option: str, allow_empty: bool = False
+                ) -> tuple[list[tuple[str, str]], list[str]]:
+    """'a=b,c=d' (also ，) -> [(a, b), (c, d)], and the parts that are not a=b
+    ('a=' is kept as (a, "") when ``allow_empty``)."""
     pairs: list[tuple[str, str]] = []
     bad: list[str] = []
     for spec in specs:
@@ -105,7 +107,7 @@ def parse_pairs(specs: Iterable[str], option: str) -> tuple[list[tuple[str, str]
             if not part.strip():
                 continue
             left, sep, right = part.partition("=")
-            if not sep or not left.strip() or not right.strip():
+            if not sep or not left.strip() or not (right.strip() or allow_empty):
                 bad.append(f"{option}: {part.strip()!r} is not name=value")
             else:
                 pairs.append((left.strip(), right.strip()))
