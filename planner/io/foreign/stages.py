@@ -50,7 +50,9 @@ class StageMap:
         t = fold(text)
         if not t:
             return None
-        return self._map.get(t) or labels.stage_key(t) or self._map.get(t.rstrip("中"))
+        plain = unicodedata.normalize("NFKC", str(text)).strip()
+        return (self._map.get(t) or labels.stage_key(plain)
+                or self._map.get(t.rstrip("中")))
 
     def as_dict(self) -> dict[str, str]:
         return dict(self._map)
