@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from planner.io.export.cells import col, col_range, put_formula
+from planner.io.export.cells import col, col_range, finite, put_formula, put_formula_row
 from planner.io.export.layout import CH_K, HEADER_ROW, PROJECT_FIELDS, YEAR_COL
 
 if TYPE_CHECKING:
@@ -32,10 +32,9 @@ def write_projects(sheet: "CalcSheet", own: dict[str, list[bool]],
     sheet.header(head, L.param_col, [t(k) for k in PROJECT_FIELDS])
     sheet.header(head, L.pcol("ramp"), [f"{t('ramp')}{i + 1}" for i in range(v.width)])
     sheet.header(head, L.pcol("scale"),
-                 [t(k) for k in ("scale", "r0", "spend_start", "spend_end", "spend_amount")])
+                 [t(k) for k in ("scale", "r0")])
 
-    c_ = {k: "$" + col(L.pcol(k)) for k in (*PROJECT_FIELDS, "scale", "r0", "spend_start",
-                                            "spend_end", "spend_amount")}
+    c_ = {k: "$" + col(L.pcol(k)) for k in (*PROJECT_FIELDS, "scale", "r0")}
     u0, um = "$" + col(L.pcol("ramp")), "$" + col(L.pcol("ramp") + m1)
     y0 = f"${col(YEAR_COL)}${HEADER_ROW + 1}"
     first_chain = L.chain_row("chains", 0) + 1
@@ -61,10 +60,9 @@ def write_projects(sheet: "CalcSheet", own: dict[str, list[bool]],
     investment, production_year = pj.investment.tolist(), pj.production_year.tolist()
     delay, include = pj.delay.tolist(), pj.include.tolist()
     ratio, prob, build = pj.output_ratio.tolist(), pj.probability.tolist(), pj.build_years.tolist()
-    eff, scale, r0 = (v.effective_year.tolist(), v.scale.tolist(), v.ramp_at_base.tolist())
-    start, end, amount = v.spend_start.tolist(), v.spend_end.tolist(), v.spend_amount.tolist()
+    eff, scale, r0 = (finite(v.effective_year), finite(v.scale), finite(v.ramp_at_base))
     ramps = v.project_ramps.tolist()
-    volume = v.volume.tolist()
+    volume = finite(v.volume)
     own_k, own_p = own["output_ratio"], own["probability"]
 
     for i in range(len(pj)):
@@ -103,17 +101,9 @@ def write_projects(sheet: "CalcSheet", own: dict[str, list[bool]],
         put_formula(ws, r, cols["scale"], f"{I}*{k}*{p}*{inc}", f_amount, scale[i])
         put_formula(ws, r, cols["r0"], f"IF({y0}-{S}<0,0,INDEX({ramp},MIN({y0}-{S},{m1})+1))",
                     f_share, r0[i])
-        put_formula(ws, r, cols["spend_start"], f"{S}-{b}", f_year, start[i])
-        put_formula(ws, r, cols["spend_end"], f"{c_['spend_start']}{n}+MAX({b},1)", f_year,
-                    end[i])
-        put_formula(ws, r, cols["spend_amount"], f"{I}*{p}*{inc}/MAX({b},1)", f_amount,
-                    amount[i])
         head_v = f"{c_['scale']}{n}*(IF("
-        tail_v = f"-{c_['r0']}{n})"
-        vol = volume[i]
-        for j, yc in enumerate(ycols):
-            y = years[j]
-            put_formula(ws, r, yc, f"{head_v}{y}<{S},0,INDEX({ramp},MIN({y}-{S},{m1})+1))"
-                        f"{tail_v}", f_amount, vol[j])
+        tail_v = f",0,INDEX({ramp},MIN({{y}}-{S},{m1})+1))-{c_['r0']}{n})"
+        put_formula_row(ws, r, ycols, [f"{head_v}{y}<{S}{tail_v.format(y=y)}" for y in years],
+                        f_amount, volume[i])
         if (i + 1) % TICK_EVERY == 0:
             tick((i + 1) / len(pj))

@@ -218,8 +218,14 @@ class CalcSheet:
         ws, L, fm, v = self.ws, self.layout, self.fm, self.values
         amount = fm.fmt("amount")
         p0, p1 = L.project_rows
-        rng = {k: col_range(L.pcol(k), p0, p1)
-               for k in ("chain_no", "spend_start", "spend_end", "spend_amount")}
+        rng = {k: col_range(L.pcol(k), p0, p1) for k in (
+            "chain_no", "effective_year", "build_years", "investment_in", "probability",
+            "include")}
+        # spending of project j: I·p·include / max(b, 1) a year in S'−b … S'−b+max(b,1)−1,
+        # i.e. from S'−b up to S' (exclusive), or in S' alone when b = 0
+        s_, b_ = rng["effective_year"], rng["build_years"]
+        spend = (f"({s_}-{b_}<={{y}})*({s_}+({b_}=0)>{{y}})*{rng['investment_in']}"
+                 f"*{rng['probability']}*{rng['include']}/({b_}+({b_}=0))")
         years = row_range(HEADER_ROW, YEAR_COL, L.last_year_col)
         for block in ("project_investment", "pipeline_investment"):
             self.section(block, block)
@@ -234,8 +240,7 @@ class CalcSheet:
                 yc = L.year_col(j)
                 y = f"{col(yc)}${HEADER_ROW + 1}"
                 put_formula(ws, rp, yc, f"SUMPRODUCT(({rng['chain_no']}=${col(CH_NO)}${cp})"
-                            f"*({rng['spend_start']}<={y})*({rng['spend_end']}>{y})"
-                            f"*{rng['spend_amount']})", amount, proj[j])
+                            f"*{spend.format(y=y)})", amount, proj[j])
                 put_formula(ws, rq, yc, f"{self.p_signed}/{span}*SUMPRODUCT({a}"
                             f"*({years}<={y})*({years}>{y}-{span}))", amount, pipe[j])
 

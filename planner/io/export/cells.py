@@ -20,7 +20,7 @@ try:
 except ImportError:  # pragma: no cover - an XlsxWriter without the internal tuple
     _Formula = None
 
-__all__ = ["put_formula", "col", "quote_sheet", "cached"]
+__all__ = ["put_formula", "put_formula_row", "col", "quote_sheet", "cached"]
 
 
 def cached(value: object) -> float | str:
@@ -44,6 +44,33 @@ def put_formula(ws: Worksheet, row: int, column: int, formula: str, fmt, value) 
     if ws._check_dimensions(row, column):
         raise IndexError(f"cell ({row}, {column}) is outside the worksheet")
     ws.table[row][column] = _Formula(body, fmt, cached(value))
+
+
+def put_formula_row(ws: Worksheet, row: int, columns: list[int], bodies: list[str], fmt,
+                    values: list[float]) -> None:
+    """Many formulas (bodies without ``=``) along one row: the hot path of large sheets.
+
+    ``values`` must be finite Python floats (callers pass ``ndarray.tolist()`` of
+    arrays checked with ``finite``).
+    """
+    if _Formula is None or not hasattr(ws, "table"):  # pragma: no cover
+        for c, body, value in zip(columns, bodies, values):
+            put_formula(ws, row, c, body, fmt, value)
+        return
+    if ws._check_dimensions(row, min(columns)) or ws._check_dimensions(row, max(columns)):
+        raise IndexError(f"row {row} reaches outside the worksheet")
+    cells = ws.table[row]
+    for c, body, value in zip(columns, bodies, values):
+        cells[c] = _Formula(body, fmt, value)
+
+
+def finite(array) -> list:
+    """``array.tolist()`` after checking that every value can be cached."""
+    import numpy as np
+    a = np.asarray(array, dtype=float)
+    if not np.isfinite(a).all():
+        raise ValueError("non-finite values cannot be cached in a workbook")
+    return a.tolist()
 
 
 _LETTERS: list[str] = []

@@ -94,11 +94,11 @@ class CalcLayout:
         return YEAR_COL + self.n_years + 1
 
     def pcol(self, name: str) -> int:
-        """Project parameter column by name (PROJECT_FIELDS, ramp, scale, r0, spend_*)."""
+        """Project parameter column by name (PROJECT_FIELDS, ramp, scale, r0)."""
         m = self.width
         if name in PROJECT_FIELDS:
             return self.param_col + PROJECT_FIELDS.index(name)
-        tail = ("scale", "r0", "spend_start", "spend_end", "spend_amount")
+        tail = ("scale", "r0")
         base = self.param_col + len(PROJECT_FIELDS)
         if name == "ramp":
             return base
@@ -106,4 +106,4 @@ class CalcLayout:
 
     @property
     def last_col(self) -> int:
-        return self.pcol("spend_amount")
+        return self.pcol("r0")

@@ -80,9 +80,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "include": ("纳入", "Include"),
     "scale": ("满产产值×概率", "Full output × p"),
     "r0": ("基期爬坡 r(y0−S')", "Ramp in base year"),
-    "spend_start": ("投资起始年", "Spending from"),
-    "spend_end": ("投资截止年(不含)", "Spending until (excl.)"),
-    "spend_amount": ("年投资额", "Spending per year"),
 }
 
 

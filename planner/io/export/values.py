@@ -29,9 +29,6 @@ class CalcValues:
     effective_year: np.ndarray    # (J,)
     scale: np.ndarray             # (J,) I·k·p·include
     ramp_at_base: np.ndarray      # (J,) r(y0 − S')
-    spend_start: np.ndarray       # (J,)
-    spend_end: np.ndarray         # (J,) exclusive
-    spend_amount: np.ndarray      # (J,) per year
     volume: np.ndarray            # (J, Y) V_j(y)
 
 
@@ -76,21 +73,21 @@ def calc_values(inputs: ResolvedInputs) -> CalcValues:
         incubation=incubation_volume(inputs.graduates, inputs.revenue_per_firm, index),
         kernel=kernel, project_spend=project_spend, pipeline_spend=pipe_spend,
         effective_year=start, scale=scale,
-        ramp_at_base=ramp_at(project_ramps, (years[0] - start)[:, None])[:, 0]
-        if len(pj) else np.zeros(0),
-        spend_start=spend_start, spend_end=spend_start + span, spend_amount=amount,
+        ramp_at_base=ramp_at(project_ramps, (years[0] - start)[:, None])[:, 0],
         volume=volume)
 
 
-def own_value(doc: Document, scenario: str, project_id: str, field: str) -> bool:
-    """Whether a project holds ``field`` itself rather than taking its chain's or
+def own_values(doc: Document, scenario: str, project_ids: tuple[str, ...],
+               field: str) -> list[bool]:
+    """Per project: whether it holds ``field`` itself rather than taking its chain's or
     stage's value (model.md §4: an add/mul/set on the project makes it its own)."""
-    project = next((p for p in doc.projects if p.id == project_id), None)
-    if project is not None and getattr(project, field) is not None:
-        return True
     lineage = set(doc.lineage(scenario))
-    return any(o.table == "projects" and o.field == field and o.key in ("*", project_id)
-               and o.scenario in lineage for o in doc.overrides)
+    keys = {o.key for o in doc.overrides
+            if o.table == "projects" and o.field == field and o.scenario in lineage}
+    if "*" in keys:
+        return [True] * len(project_ids)
+    given = {p.id for p in doc.projects if getattr(p, field) is not None}
+    return [pid in given or pid in keys for pid in project_ids]
 
 
 def check_against(values: CalcValues, result: Result, inputs: ResolvedInputs) -> None:

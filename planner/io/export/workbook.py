@@ -1,6 +1,7 @@
 """export_workbook: input sheets + Summary + one calculation sheet per scenario."""
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 from typing import Callable, Sequence
@@ -14,7 +15,7 @@ from planner.io.export.formats import Formats
 from planner.io.export.naming import sheet_name
 from planner.io.export.summary import write_summary
 from planner.io.export.texts import text
-from planner.io.export.values import calc_values, check_against, own_value
+from planner.io.export.values import calc_values, check_against, own_values
 from planner.io.input_sheets import LANGS, write_input_sheets
 from planner.io.template import new_workbook
 from planner.resolve import resolve_all
@@ -55,7 +56,15 @@ def export_workbook(doc: Document, path: str | os.PathLike, scenarios: Sequence[
             raise
         wb.close()
 
-    out = atomic_write(path, write)
+    # Hundreds of thousands of small cell tuples, none of them cyclic: the cyclic
+    # collector would only rescan them again and again (about 10% of the time).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        out = atomic_write(path, write)
+    finally:
+        if collecting:
+            gc.enable()
     report(1.0)
     return out
 
@@ -75,7 +84,7 @@ def _fill(wb, doc, names, resolved, results, lang, report) -> None:
         inputs = resolved[name]
         values = calc_values(inputs)
         check_against(values, result, inputs)
-        own = {f: [own_value(doc, name, pid, f) for pid in inputs.projects.ids]
+        own = {f: own_values(doc, name, inputs.projects.ids, f)
                for f in ("output_ratio", "probability")}
         ws = wb.add_worksheet(calc_names[i])
         start = done + i * share
