@@ -10,12 +10,13 @@ from planner.io.foreign.convert import CellConverter, resolve
 from planner.io.foreign.importer import ImportResult, convert, import_projects
 from planner.io.foreign.mapping import (FIELDS, REQUIRED, UNITS, detect_unit, fold,
                                         guess_mapping, parse_pairs)
-from planner.io.foreign.preview import converted_rows, distinct_values
+from planner.io.foreign.preview import BadCell, converted_rows, distinct_values
 from planner.io.foreign.source import SourceTable, list_sheets, preview, read_source
 from planner.io.foreign.stages import DEFAULT_WORDS, StageMap
 
 __all__ = [
-    "CellConverter", "DEFAULT_WORDS", "FIELDS", "ImportResult", "REQUIRED", "SourceTable",
-    "StageMap", "UNITS", "convert", "converted_rows", "distinct_values", "detect_unit", "fold", "guess_mapping",
-    "import_projects", "list_sheets", "parse_pairs", "preview", "read_source", "resolve",
+    "BadCell", "CellConverter", "DEFAULT_WORDS", "FIELDS", "ImportResult", "REQUIRED",
+    "SourceTable", "StageMap", "UNITS", "convert", "converted_rows", "detect_unit",
+    "distinct_values", "fold", "guess_mapping", "import_projects", "list_sheets",
+    "parse_pairs", "preview", "read_source", "resolve",
 ]
