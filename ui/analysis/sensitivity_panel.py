@@ -52,7 +52,7 @@ class SensitivityPanel(QWidget):
         self.limit = QComboBox(self)
         for n in LIMITS:
             self.limit.addItem(self.tr("All levers") if n is None
-                               else self.tr("Top %n lever(s)", "", n), n)
+                               else arg(self.tr("Top %1 levers"), n), n)
         self.limit.setCurrentIndex(1)
         self.limit.currentIndexChanged.connect(lambda _: self._draw())
         self.status = QLabel(self)
