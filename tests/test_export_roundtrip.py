@@ -1,0 +1,44 @@
+"""An export opens again as the same document, with the same numbers."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from planner.engine import project
+from planner.io.export import export_workbook, result_sheet_names
+from planner.io.reader import read_workbook
+from planner.resolve import resolve_all
+from sample_data.leshan import leshan_document
+from tests.export_checks import rich_document, summary_rows
+from tests.strategies import documents
+
+
+def assert_round_trip(doc, folder: Path, lang: str = "zh") -> None:
+    out = export_workbook(doc, folder / "export.xlsx", lang=lang)
+    back = read_workbook(out).document
+    assert back == doc
+    summary = summary_rows(out, result_sheet_names(doc, lang=lang)[0])
+    again = resolve_all(back)
+    for name, inputs in resolve_all(doc).items():
+        first, second = project(inputs), project(again[name])
+        np.testing.assert_array_equal(first.total, second.total)
+        np.testing.assert_array_equal(first.chain_total, second.chain_total)
+        assert summary[name][:len(first.years)] == pytest.approx(first.total.tolist(),
+                                                                rel=1e-12, abs=1e-12)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("make", [leshan_document, rich_document])
+def test_round_trip_examples(make, lang, tmp_path):
+    assert_round_trip(make(), tmp_path, lang)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents())
+def test_round_trip_property(doc):
+    with tempfile.TemporaryDirectory() as tmp:
+        assert_round_trip(doc, Path(tmp))
