@@ -84,6 +84,31 @@ def test_goal_seek_creates_child_reaching_target_as_one_undo_step(session, qtbot
     assert w.create_button.isEnabled()                  # the answer holds again
 
 
+def test_goal_seek_speaks_english_in_the_english_interface(session, qtbot, monkeypatch):
+    monkeypatch.setattr("ui.analysis.common.current_language", lambda: "en")
+    w = panel(qtbot, GoalSeekPanel, session)
+    with qtbot.waitSignal(w.finished, timeout=10000) as blocker:
+        w.run()
+    assert w.message.text() == blocker.args[0].message
+    assert "percentage points" in w.value_label.text()
+
+
+def test_investment_mix_weights_are_edited_in_the_model(session, qtbot):
+    w = panel(qtbot, GoalSeekPanel, session)
+    m = w.mix_model
+    assert sum(m.mix().values()) == pytest.approx(1.0)       # default: by base output
+    for row in range(m.rowCount()):
+        assert m.setData(m.index(row, 2), "0")
+    w.set_lever("investment")
+    assert m.problem() and w.run() is None                    # all weights zero: refused
+    assert m.setData(m.index(1, 2), "50")
+    assert m.mix() == {session.document.chain_names[1]: 0.5}
+    assert m.index(1, 3).data() == "100.0%"
+    with qtbot.waitSignal(w.finished, timeout=10000) as blocker:
+        w.run()
+    assert blocker.args[0].mix == {session.document.chain_names[1]: 1.0}
+
+
 def test_goal_seek_infeasible_answer_shows_no_number(qtbot):
     s = Session(doc([chain("A", 100, build_years=5)]))
     w = panel(qtbot, GoalSeekPanel, s)
@@ -141,10 +166,12 @@ def test_sensitivity_recomputes_after_an_edit_when_auto(session, qtbot):
 def test_sensitivity_of_a_big_document_runs_in_the_worker(session, qtbot, monkeypatch):
     monkeypatch.setattr(sensitivity_panel, "BACKGROUND_CELLS", 0)
     w = panel(qtbot, SensitivityPanel, session)
-    assert w.is_running
+    assert w.last_sensitivity is None and not w.is_running    # nothing until it is shown
     with qtbot.waitSignal(w.finished, timeout=10000) as blocker:
-        pass
+        w.show()
+        qtbot.waitUntil(lambda: w.is_running, timeout=3000)
     assert blocker.args[0].scenario == ROOT and not w.is_running
+    assert w.chart.bar_count == 15
 
 
 # -- Monte Carlo -----------------------------------------------------------------------------

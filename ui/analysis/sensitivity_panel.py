@@ -108,7 +108,10 @@ class SensitivityPanel(QWidget):
         session.resultsChanged.connect(self._on_results_changed)
         session.activeScenarioChanged.connect(lambda _: self._on_results_changed())
         self._update_heading()
-        self.run()
+        if runs_in_background(session.document):
+            self._pending = True      # started when the tab is first shown
+        else:
+            self.run()
 
     # -- public --------------------------------------------------------------------
     @property

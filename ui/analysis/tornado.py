@@ -21,8 +21,9 @@ def _split(low: float, high: float) -> tuple[float, float]:
     """Stacked parts for deltas ``low`` and ``high`` from the base.
 
     Opposite signs stack on either side of 0 as they are. When both lie on one side
-    (a non-monotone lever), stacking would add them, so the inner part is the smaller
-    and the outer one the rest: the bar still spans 0 … the farther value.
+    (a non-monotone lever), stacking would add them, so the parts become the nearer
+    value and the rest: the bar still spans 0 … the farther value (the colours then
+    only approximate which setting is which; the table and tooltip give both values).
     """
     if low * high >= 0 and abs(low) > 0 and abs(high) > 0:
         inner, outer = (low, high - low) if abs(low) <= abs(high) else (high, low - high)
