@@ -4,7 +4,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCharts import QAreaSeries, QLineSeries
+from PySide6.QtCharts import QAreaSeries
 from PySide6.QtCore import Qt, QTimer
 
 from models.scenario_edits import new_child
