@@ -194,3 +194,11 @@ def test_unknown_scenario_is_an_error(tmp_path, capsys):
                  "--scenario", "无此情景"]) == 2
     assert "无此情景" in capsys.readouterr().err
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_result_sheets_are_recognised(exported):
+    from planner.io.export import is_result_sheet
+    names = openpyxl.load_workbook(exported, read_only=True).sheetnames
+    assert [n for n in names if is_result_sheet(n)] == result_sheet_names(leshan_document())
+    assert not any(is_result_sheet(n) for n in ("设置", "Projects", "计划"))
+    assert is_result_sheet("Calc_基准") and is_result_sheet(" summary ")

@@ -95,4 +95,5 @@ def check_against(values: CalcValues, result: Result, inputs: ResolvedInputs) ->
     total = inputs.price * (values.base + values.projects + values.pipeline
                             + values.incubation)
     if not np.allclose(total, result.chain_total, rtol=1e-9, atol=1e-9):
-        raise AssertionError("export values disagree with the engine")
+        raise RuntimeError(f"export of scenario {inputs.scenario!r}: the sheet's "
+                           "components do not add up to the engine's output (a bug)")

@@ -21,7 +21,7 @@ from planner.io.template import new_workbook
 from planner.resolve import resolve_all
 from planner.analysis.progress import Cancelled, Progress
 
-__all__ = ["export_workbook", "Cancelled"]
+__all__ = ["export_workbook", "Cancelled", "is_result_sheet", "result_sheet_names"]
 
 # Shares of the work, for progress: projection, input sheets, calc sheets, summary, saving.
 _SPLIT = (0.10, 0.15, 0.55, 0.02, 0.18)
@@ -104,6 +104,14 @@ def _reporter(progress: Progress | None) -> Callable[[float], None]:
         if progress is not None and progress(min(max(fraction, 0.0), 1.0)) is False:
             raise Cancelled()
     return report
+
+
+def is_result_sheet(name: str) -> bool:
+    """Whether a sheet name is one that export_workbook writes (Summary or calculation
+    sheets, either language), so a reader can pass over it without a note."""
+    folded = name.strip().casefold()
+    return any(folded == text("summary_sheet", lang).casefold()
+               or folded.startswith(text("calc_prefix", lang).casefold()) for lang in LANGS)
 
 
 def result_sheet_names(doc: Document, scenarios: Sequence[str] | None = None,
