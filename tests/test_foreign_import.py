@@ -168,6 +168,12 @@ def test_existing_id_and_mapping_errors(tmp_path, into):
     assert "no column is mapped to investment" in text and "招商项目!row 1" in text
 
 
+def test_a_sheet_without_rows_is_an_error(tmp_path, into):
+    path = workbook(tmp_path / "empty.xlsx", rows=[])
+    with pytest.raises(DocumentError, match="no project rows below header row 1"):
+        import_projects(path, "招商项目", guess_mapping(HEADERS), into=into)
+
+
 def test_chain_and_stage_maps(tmp_path, into):
     path = workbook(tmp_path / "m.xlsx", rows=[[1, "甲", 100, "光伏", "前期工作", 2026, None]])
     result = import_projects(path, "招商项目", guess_mapping(HEADERS), stage_map={"前期工作": "储备"},

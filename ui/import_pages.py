@@ -87,9 +87,12 @@ class SourcePage(QWizardPage):
         table = self.state.table
         if table is not None and table.file == self.state.path and table.sheet == sheet:
             return True
-        self.status.setText(tr("Reading the sheet…"))
+        reading = tr("Reading the sheet…")
+        self.status.setText(reading)
         self.task = run_task(read_source, self.state.path, sheet, title=tr("Reading"),
                              progress_kw="progress")
+        self.task.progressed.connect(
+            lambda f: self.status.setText(f"{reading} {f:.0%}"))
         self.task.finished.connect(self._read)
         self.task.failed.connect(self._failed)
         self.task.done.connect(self._done)

@@ -17,7 +17,7 @@ from models.document import Document, Project
 from models.issues import ERROR, NOTE, WARNING, DocumentError, Location, ValidationIssue
 from planner.analysis.progress import Progress, report
 from planner.checks import default_locate
-from planner.io.cells import Invalid
+from planner.io.cells import Invalid, is_blank
 from planner.io.foreign.convert import CellConverter, Setup, is_total_row, resolve
 from planner.io.foreign.source import SourceTable, read_source
 from planner.io.foreign.stages import StageMap
@@ -88,6 +88,10 @@ def convert(table: SourceTable, mapping: Mapping[str, str], unit: str | None = N
         job.row(row, values)
         if progress is not None and i % PROGRESS_EVERY == 0:
             report(progress, 0.8 * i / max(len(table.rows), 1))
+    if not job.projects:
+        job.issues.append(ValidationIssue(
+            f"no project rows below header row {table.header_row}; is this the right sheet?",
+            Location(table.file, table.sheet, table.header_row)))
     job.assign_ids(into, id_prefix)
     job.check(into)
     report(progress, 1.0)
@@ -147,8 +151,7 @@ class _Job:
             self.issues.append(ValidationIssue("a total row (合计/总计), skipped",
                                                self.at(row, None), NOTE))
             return
-        if all(values[c - 1] is None or str(values[c - 1]).strip() == ""
-               for c in columns.values()):
+        if all(is_blank(values[c - 1]) for c in columns.values()):
             return  # blank in every mapped column
         fields: dict[str, Any] = {}
         for field, column in columns.items():

@@ -85,7 +85,8 @@ def list_sheets(path: str | os.PathLike[str]) -> list[str]:
         return [ws.title for ws in wb.worksheets]
 
 
-def _sheet(wb: Any, file: str, sheet: str) -> Any:
+def _sheet(wb: Any, file: str, sheet: str) -> tuple[Any, int | None]:
+    """The worksheet, and its declared row count (only ever used to show progress)."""
     names = [ws.title for ws in wb.worksheets]
     name = sheet if sheet in names else next(
         (n for n in names if n.strip().casefold() == str(sheet).strip().casefold()), None)
@@ -93,9 +94,10 @@ def _sheet(wb: Any, file: str, sheet: str) -> Any:
         raise _fail(file, f"no sheet named {sheet!r}; the workbook has "
                           f"{', '.join(names) or 'no worksheets'}", sheet)
     ws = wb[name]
+    declared = getattr(ws, "max_row", None)
     if hasattr(ws, "reset_dimensions"):
         ws.reset_dimensions()  # a spoofed <dimension> must not drive the reading
-    return ws
+    return ws, declared if isinstance(declared, int) and declared > 0 else None
 
 
 def _is_header(values: tuple[Any, ...]) -> bool:
@@ -122,8 +124,7 @@ def read_source(path: str | os.PathLike[str], sheet: str, header_row: int | None
     """Read a sheet's header and (up to ``limit``) non-blank data rows."""
     file = str(path)
     with _open(path) as wb:
-        ws = _sheet(wb, file, sheet)
-        estimate = ws.max_row if isinstance(getattr(ws, "max_row", None), int) else None
+        ws, estimate = _sheet(wb, file, sheet)
         it = ws.iter_rows(max_col=COLUMN_CAP, values_only=True)
         found = _scan(it, header_row)
         if found is None:
