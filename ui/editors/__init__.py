@@ -5,9 +5,11 @@ refused, for the status bar); the editors follow the Session's signals themselve
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from models.edits import EditError, add_chain, delete_chain
+from ui.editors import qt_workaround  # noqa: F401 - PySide6 6.12 emit refcount bug
 from ui.editors.common import tr
 from ui.editors.grids import YearGridModel
 from ui.editors.overrides import OverridesEditor
@@ -19,8 +21,9 @@ from ui.session import Session
 __all__ = ["editor_tabs", "EditorPanel", "TITLES"]
 
 # Tab titles as English source strings (translated through tr, Editors context).
-TITLES = ("Chains", "Growth", "Prices", "Projects", "Pipeline & incubation", "Stages",
-          "Settings", "Overrides")
+TITLES = tuple(QT_TRANSLATE_NOOP("Editors", t) for t in (
+    "Chains", "Growth", "Prices", "Projects", "Pipeline & incubation", "Stages", "Settings",
+    "Overrides"))
 
 
 class ChainsEditor(EditorPanel):

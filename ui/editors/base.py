@@ -37,6 +37,7 @@ EMPTY = Cell(None, None, "")
 
 class EditorModel(QAbstractTableModel):
     editRefused = Signal(str)   # why an edit was refused, for the status bar
+    exact_changes = True        # dataChanged over changed cells only (small tables)
 
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
@@ -113,12 +114,12 @@ class EditorModel(QAbstractTableModel):
             got = line[column] = self._make_cell(self._rows[row], self._cols[column])
         return got
 
-    def _make_cell(self, row: Hashable, col: Hashable) -> Cell:
+    def _make_cell(self, row: Hashable, col: Hashable, src: CellSources | None = None) -> Cell:
         try:
             ref = self.cell_ref(row, col)
             if ref is None:
                 return Cell(None, None, self.label(row, col))
-            prov = self.sources.of(ref)
+            prov = (src or self.sources).of(ref)
         except (KeyError, IndexError, ValueError):
             return EMPTY  # a row on its way out during a structural update
         return Cell(ref, prov, common.display_text(ref, prov.value))
@@ -286,17 +287,30 @@ class EditorModel(QAbstractTableModel):
         if doc is self._doc and scenario == self._scenario:
             return
         old_cache, old_rows, old_cols = self._cache, self._rows, self._cols
+        old_doc, old_scenario = self._doc, self._scenario
         self._take(doc, scenario)
         new_rows, new_cols = self.row_keys(doc), self.column_keys(doc)
         structural = self._restructure(Qt.Orientation.Horizontal, old_cols, new_cols)
         structural |= self._restructure(Qt.Orientation.Vertical, old_rows, new_rows)
         if not self._rows or not self._cols:
             return
-        if structural or len(self._rows) * len(self._cols) > EXACT_DIFF_CELLS:
+        if (structural or not self.exact_changes
+                or len(self._rows) * len(self._cols) > EXACT_DIFF_CELLS):
             self._emit_all()
             return
+        old_sources = None
+
+        def old_cell(r: int, c: int) -> Cell:
+            nonlocal old_sources
+            got = (old_cache.get(r) or [None] * len(old_cols))[c]
+            if got is None:
+                if old_sources is None:
+                    old_sources = sources(old_doc, old_scenario)
+                got = self._make_cell(old_rows[r], old_cols[c], old_sources)
+            return got
+
         changed = [(r, c) for r in range(len(self._rows)) for c in range(len(self._cols))
-                   if (old_cache.get(r) or [None] * len(self._cols))[c] != self.cell(r, c)]
+                   if old_cell(r, c) != self.cell(r, c)]
         if changed:
             rows = [r for r, _ in changed]
             cols = [c for _, c in changed]

@@ -22,6 +22,7 @@ ChoicesRole = Qt.ItemDataRole.UserRole + 4      # [(label, text to set)] for a d
 RATE_FIELDS = ("growth", "probability", "value_added_rate")
 MONEY_FIELDS = ("base_output", "investment", "revenue_per_firm")
 RATE_SETTINGS = ("growth_sd", "price_sd")
+LEVEL_FIELDS = ("index", "output_ratio")
 MONEY_SETTINGS = ("target_value",)
 
 DEFAULT_COLOR = QColor(128, 128, 128)
@@ -55,6 +56,12 @@ def _rate_kind(ref: CellRef) -> str:
     return "plain"
 
 
+def _level(x: float) -> str:
+    """A ratio or index: at least two decimals (0.50), more when the value has them."""
+    text = f"{x:.2f}"
+    return text if float(text) == x else f"{x:.10g}"
+
+
 def _plain_number(x: float) -> str:
     if float(x) == int(x) and abs(x) < 1e15:
         return str(int(x))
@@ -79,6 +86,8 @@ def display_text(ref: CellRef, value: object) -> str:
         return formatting.percent(value, 1)  # type: ignore[arg-type]
     if kind == "money":
         return formatting.number(value, 2)  # type: ignore[arg-type]
+    if field in LEVEL_FIELDS:
+        return _level(float(value))  # type: ignore[arg-type]
     return _plain_number(value)  # type: ignore[arg-type]
 
 

@@ -22,6 +22,8 @@ COLUMNS = ("table", "key", "field", "years", "op", "value")
 class OverridesModel(EditorModel):
     """Rows are the active scenario's override rows, in document order."""
 
+    exact_changes = False
+
     def row_keys(self, doc: Document) -> list:
         self._positions = [i for i, o in enumerate(doc.overrides) if o.scenario == self.scenario]
         return [doc.overrides[i] for i in self._positions]
