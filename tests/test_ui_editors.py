@@ -355,8 +355,15 @@ def test_large_project_table_stays_cached(qtbot):
     assert first == "5.00"
     editor.search.setText("项目19")
     assert editor.proxy.rowCount() == 111
+    changes = []
+    model.dataChanged.connect(lambda a, b, *_: changes.append((a.row(), b.row())))
     assert model.setData(model.index(1500, 3), "9")
     assert model.index(1500, 3).data() == "9.00"
+    assert changes == [(1500, 1500)]  # one row refreshed (and re-sorted), not 2,012
+    session.set_active_scenario(THREE)
+    changes.clear()
+    assert model.setData(model.index(20, 3), "9")  # a new override row for Q0008
+    assert changes == [(20, 20)] and session.document.overrides[-1].key == "Q0008"
 
 
 def test_every_editor_string_has_a_chinese_translation():

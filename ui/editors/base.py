@@ -114,6 +114,20 @@ class EditorModel(QAbstractTableModel):
             got = line[column] = self._make_cell(self._rows[row], self._cols[column])
         return got
 
+    def sort_value(self, row: int, column: int) -> object:
+        """The raw value to sort by; cheaper than a whole cell (no provenance)."""
+        line = self._cache.get(row)
+        if line is not None and line[column] is not None:
+            cell = line[column]
+            return common.sort_value(cell.prov.value) if cell.prov else cell.display
+        try:
+            ref = self.cell_ref(self._rows[row], self._cols[column])
+            if ref is None:
+                return self.label(self._rows[row], self._cols[column])
+            return common.sort_value(self.sources.value(ref))
+        except (KeyError, IndexError, ValueError):
+            return ""
+
     def _make_cell(self, row: Hashable, col: Hashable, src: CellSources | None = None) -> Cell:
         try:
             ref = self.cell_ref(row, col)
@@ -127,6 +141,8 @@ class EditorModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
+        if role == SortRole:
+            return self.sort_value(index.row(), index.column())
         cell = self.cell(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return cell.display
@@ -135,7 +151,7 @@ class EditorModel(QAbstractTableModel):
             align = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
             return int(align | Qt.AlignmentFlag.AlignVCenter)
         if cell.prov is None:
-            return cell.display if role in (Qt.ItemDataRole.EditRole, SortRole) else None
+            return cell.display if role == Qt.ItemDataRole.EditRole else None
         kind = cell.prov.kind
         if role == Qt.ItemDataRole.EditRole:
             return common.edit_text(cell.ref, cell.prov.value)
@@ -147,8 +163,6 @@ class EditorModel(QAbstractTableModel):
             return common.foreground_for(kind)
         if role == Qt.ItemDataRole.BackgroundRole:
             return common.background_for(kind)
-        if role == SortRole:
-            return common.sort_value(cell.prov.value)
         if role == ProvenanceRole:
             return cell.prov
         if role == CellRefRole:
@@ -294,9 +308,14 @@ class EditorModel(QAbstractTableModel):
         structural |= self._restructure(Qt.Orientation.Vertical, old_rows, new_rows)
         if not self._rows or not self._cols:
             return
-        if (structural or not self.exact_changes
-                or len(self._rows) * len(self._cols) > EXACT_DIFF_CELLS):
+        if structural or not self.exact_changes:
             self._emit_all()
+            return
+        if len(self._rows) * len(self._cols) > EXACT_DIFF_CELLS:
+            rows = None
+            if scenario == old_scenario and old_rows == self._rows:
+                rows = self.changed_rows(sources(old_doc, old_scenario), self.sources)
+            self._emit_rows(rows)
             return
         old_sources = None
 
@@ -316,6 +335,25 @@ class EditorModel(QAbstractTableModel):
             cols = [c for _, c in changed]
             self.dataChanged.emit(self.index(min(rows), min(cols)),
                                   self.index(max(rows), max(cols)))
+
+    def changed_rows(self, old: CellSources, new: CellSources) -> list[int] | None:
+        """Rows whose cells may differ between two versions; None = maybe all.
+        Large tables override this so an edit does not refresh (and re-sort) every row."""
+        return None
+
+    def _emit_rows(self, rows: list[int] | None) -> None:
+        if rows is None:
+            self._emit_all()
+            return
+        last = len(self._cols) - 1
+        start = prev = None
+        for r in sorted(rows) + [None]:
+            if start is not None and (r is None or r != prev + 1):
+                self.dataChanged.emit(self.index(start, 0), self.index(prev, last))
+                start = None
+            if r is not None and start is None:
+                start = r
+            prev = r
 
     def _emit_all(self) -> None:
         if self._rows and self._cols:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import numpy as np
+
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton
 
@@ -13,6 +15,7 @@ from models.document import Document
 from models.edits import (CellRef, EditError, add_project, blank_project, delete_projects,
                           duplicate_projects, new_project_id)
 from planner.paste import PasteError, paste_cells
+from planner.provenance import CellSources
 from ui.editors.base import EditorModel
 from ui.editors.common import SortRole, header, lang, tr
 from ui.editors.panel import EditorPanel
@@ -41,6 +44,31 @@ class ProjectsModel(EditorModel):
         if ref.field == "include":
             return [(tr("Yes"), "1"), (tr("No"), "0")]
         return None
+
+    def changed_rows(self, old: CellSources, new: CellSources) -> list[int] | None:
+        """Projects whose row or effective values changed, when no override row that
+        could colour many rows changed (then None: all rows)."""
+        def broad(doc: Document) -> list:
+            return [o for o in doc.overrides if o.table in ("stages", "chains")
+                    or (o.table == "projects" and o.key == "*")]
+
+        def narrow(doc: Document) -> set:
+            return {o for o in doc.overrides if o.table == "projects" and o.key != "*"}
+
+        if (broad(old.doc) != broad(new.doc) or old.doc.stages != new.doc.stages
+                or old.doc.chains != new.doc.chains or old.doc.settings != new.doc.settings):
+            return None
+        keys = {o.key for o in narrow(old.doc) ^ narrow(new.doc)}
+        a, b = old.resolved.projects, new.resolved.projects
+        differs = np.zeros(len(b), dtype=bool)
+        for name in ("investment", "production_year", "output_ratio", "probability",
+                     "delay", "include", "build_years", "chain_index"):
+            differs |= getattr(a, name) != getattr(b, name)
+        rows = set(np.flatnonzero(differs).tolist())
+        rows.update(i for i, pid in enumerate(b.ids) if pid in keys)
+        rows.update(i for i, (p, q) in enumerate(zip(old.doc.projects, new.doc.projects))
+                    if p is not q or a.stage[i] != b.stage[i] or a.ramps[i] != b.ramps[i])
+        return sorted(rows)
 
     # -- filtering -------------------------------------------------------------------------
     def filter_values(self, row: int) -> tuple[str, str, str]:
