@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from models import labels
 from models.document import Document, Override
 from models.edits import CellRef
 from planner.resolve import CHAIN_DEFAULTS, resolve

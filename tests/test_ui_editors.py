@@ -16,6 +16,7 @@ from ui.editors.grids import YearGridModel
 from ui.editors.overrides import OverridesEditor
 from ui.editors.projects import ProjectsEditor
 from ui.editors.tables import ChainsModel, SettingsModel, StagesModel
+from ui.editors.view import EditorView
 from ui.session import Session
 
 EDIT = Qt.ItemDataRole.EditRole
@@ -137,8 +138,16 @@ def test_child_edit_writes_an_override_and_reset_removes_it(session, qtbot):
     assert prov.kind == OVERRIDE and prov.before == pytest.approx(0.7)
     assert at(model, "晶硅光伏", 2030).data(ProvenanceRole).kind == INHERITED
     assert not (at(model, "晶硅光伏", 2023).flags() & Qt.ItemFlag.ItemIsEditable)
-    assert model.can_reset(index) and model.reset_cell(index)
-    assert session.document == d
+    assert session.undo_stack.undoText() == "Edit 正极材料 2030 价格指数"
+    view = EditorView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    assert not view.context_menu(at(model, "晶硅光伏", 2030)).actions()[0].isEnabled()
+    menu = view.context_menu(index)
+    assert menu.actions()[0].text() == "Reset to inherited" and menu.actions()[0].isEnabled()
+    view.setCurrentIndex(index)
+    menu.actions()[0].trigger()
+    assert session.document == d and not model.can_reset(index)
 
 
 def test_projects_add_delete_duplicate_paste(session, qtbot):

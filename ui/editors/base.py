@@ -225,7 +225,7 @@ class EditorModel(QAbstractTableModel):
 
     def undo_text(self, ref: CellRef) -> str:
         where = " ".join(str(x) for x in (ref.key, ref.year) if x is not None)
-        return tr("Edit %1").replace("%1", f"{where} {ref.field}")
+        return tr("Edit %1").replace("%1", f"{where} {common.field_label(ref)}")
 
     def can_reset(self, index: Index) -> bool:
         ref = self.cell(index.row(), index.column()).ref if index.isValid() else None

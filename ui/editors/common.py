@@ -46,6 +46,15 @@ def header(sheet: str, key: str) -> str:
     return labels.COLUMN_EN.get(key, key) + label[len(key):]
 
 
+def field_label(ref: CellRef) -> str:
+    """The cell's column (or setting) name in the current language."""
+    if ref.table == "settings":
+        return labels.SETTINGS[ref.key][0] if lang() == "zh" else labels.SETTINGS_EN[ref.key]
+    if ref.field in labels.COLUMNS.get(ref.table, {}):
+        return header(ref.table, ref.field)
+    return ref.field
+
+
 def _rate_kind(ref: CellRef) -> str:
     key = ref.key if ref.table == "settings" else ref.field
     if key in RATE_FIELDS or key in RATE_SETTINGS:
