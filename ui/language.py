@@ -55,3 +55,13 @@ def install(lang: str) -> None:
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def uninstall() -> None:
+    """Remove the translators and go back to the default (tests restore state with it)."""
+    global _current
+    app = QCoreApplication.instance()
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    _current = DEFAULT

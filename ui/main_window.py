@@ -244,6 +244,11 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
+        s = self.session
+        for signal in (s.pathChanged, s.documentChanged, s.documentReplaced,
+                       s.undo_stack.cleanChanged):
+            signal.disconnect(self.update_title)
+        s.editRefused.disconnect(self._on_refused)
         QSettings().setValue("window/geometry", self.saveGeometry())
         if self.autosave is not None:
             self.autosave.stop()

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../analysis/__init__.py" line="+23"/>
+        <source>Goal seek</source>
+        <translation>目标反推</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitivity</source>
+        <translation>敏感性分析</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monte Carlo</source>
+        <translation>蒙特卡洛模拟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>情景对比</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../app.py" line="+77"/>
@@ -25,9 +48,123 @@
     </message>
 </context>
 <context>
+    <name>AssumptionsModel</name>
+    <message>
+        <location filename="../analysis/compare_models.py" line="+110"/>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../analysis/compare_panel.py" line="+33"/>
+        <source>Compare scenarios</source>
+        <translation>情景对比</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scenarios on the chart:</source>
+        <translation>图中显示的情景:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference:</source>
+        <translation>参照情景:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details for:</source>
+        <translation>查看明细:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (reference)</source>
+        <translation>%1(参照)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100m yuan (亿元)</source>
+        <translation>亿元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total output by scenario</source>
+        <translation>各情景总产值</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Output difference by chain and year (亿元)</source>
+        <translation>分产业链、分年份产值差异(亿元)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What differs</source>
+        <translation>差异内容</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>“%1” minus reference “%2”: %3 resolved assumption(s) differ.</source>
+        <translation>“%1”减参照“%2”:有 %3 项假设不同。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a scenario other than the reference to see what differs.</source>
+        <translation>请选择参照以外的情景以查看差异。</translation>
+    </message>
+</context>
+<context>
+    <name>DifferenceFrameModel</name>
+    <message>
+        <location filename="../analysis/compare_models.py" line="-75"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>Editors</name>
     <message>
-        <location filename="../editors/__init__.py" line="+42"/>
+        <location filename="../editors/__init__.py" line="+45"/>
         <location line="+14"/>
         <source>Add chain</source>
         <translation>添加产业链</translation>
@@ -54,7 +191,7 @@
         <translation>孵化:单企营收(亿元)</translation>
     </message>
     <message>
-        <location filename="../editors/base.py" line="+182"/>
+        <location filename="../editors/base.py" line="+196"/>
         <source>Edit refused: %1</source>
         <translation>修改未被接受:%1</translation>
     </message>
@@ -77,16 +214,16 @@
     <message>
         <location line="+13"/>
         <location filename="../editors/overrides.py" line="+137"/>
-        <location filename="../editors/projects.py" line="+106"/>
+        <location filename="../editors/projects.py" line="+134"/>
         <location filename="../editors/view.py" line="+4"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../editors/common.py" line="+74"/>
+        <location filename="../editors/common.py" line="+90"/>
         <location filename="../editors/overrides.py" line="-67"/>
         <location line="+37"/>
-        <location filename="../editors/projects.py" line="-64"/>
+        <location filename="../editors/projects.py" line="-89"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -99,7 +236,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>all years</source>
         <translation>所有年份</translation>
     </message>
@@ -199,7 +336,7 @@
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../editors/projects.py" line="+23"/>
+        <location filename="../editors/projects.py" line="+48"/>
         <source>Add project</source>
         <translation>添加项目</translation>
     </message>
@@ -340,112 +477,112 @@
     <message>
         <location filename="../analysis/goalseek_panel.py" line="+47"/>
         <source>Lever</source>
-        <translation type="unfinished"></translation>
+        <translation>调节手段</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uniform growth uplift: add the same percentage points to every chain&apos;s growth in every year</source>
-        <translation type="unfinished"></translation>
+        <translation>统一提高增速:每条产业链每年的增长率都增加相同的百分点</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Mix of the extra investment over chains (edit the weights; shares are normalized):</source>
-        <translation type="unfinished"></translation>
+        <translation>新增投资在各产业链间的分配(可编辑权重;占比自动归一):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shares by base output</source>
-        <translation type="unfinished"></translation>
+        <translation>按基期产值分配</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Solve</source>
-        <translation type="unfinished"></translation>
+        <translation>求解</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Create a scenario from this</source>
-        <translation type="unfinished"></translation>
+        <translation>据此新建情景</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The investment mix needs at least one weight above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>投资分配中至少要有一个权重大于 0。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Goal seek</source>
-        <translation type="unfinished"></translation>
+        <translation>目标反推</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Solving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在求解…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 · goal seek (growth)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 目标反推(增速)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · goal seek (investment)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 目标反推(投资)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create scenario “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新建情景“%1”</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Created scenario “%1”; it is now the active scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新建情景“%1”,并设为当前情景。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Goal seek failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标反推失败:%1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Goal seek for “%1”: what reaches %2 in %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>情景“%1”的目标反推:怎样在 %3 年达到 %2?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Extra pipeline investment: the same amount signed every year %1–%2, spread over chains by the mix</source>
-        <translation type="unfinished"></translation>
+        <translation>新增招商投资:%1–%2 年每年签约相同金额,按分配比例分到各产业链</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a lever and press Solve.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择调节手段并点击“求解”。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: %2  →  target not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2  →  无法达到目标</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No answer with this lever.</source>
-        <translation type="unfinished"></translation>
+        <translation>此调节手段无解。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Growth uplift: %1 percentage points a year</source>
-        <translation type="unfinished"></translation>
+        <translation>增速提高:每年 %1 个百分点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extra investment: %1 a year, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>新增投资:%2–%3 年每年 %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -455,7 +592,7 @@
     <message>
         <location line="+2"/>
         <source>The new scenario will hold these override rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>新情景将包含以下调整行:</translation>
     </message>
 </context>
 <context>
@@ -469,6 +606,167 @@
         <location line="+5"/>
         <source>How the model works</source>
         <translation>模型如何计算</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../import_pages.py" line="+41"/>
+        <source>Source workbook</source>
+        <translation>源工作簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the workbook with the project list and its sheet.</source>
+        <translation>选择包含项目清单的工作簿及工作表。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Workbook:</source>
+        <translation>工作簿:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet:</source>
+        <translation>工作表:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reading the sheet…</source>
+        <translation>正在读取工作表…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading</source>
+        <translation>读取中</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the source column of each field. The preview shows the values as they will be imported (investment in 亿元).</source>
+        <translation>为每个字段选择源数据列。预览显示导入后的取值(投资额单位为亿元)。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Investment unit in the source:</source>
+        <translation>源数据的投资额单位:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(generate)</source>
+        <translation>(自动生成)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not imported)</source>
+        <translation>(不导入)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>found in the column header</source>
+        <translation>取自列标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not named in the header; 亿元 assumed</source>
+        <translation>列标题未注明,按亿元处理</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chosen</source>
+        <translation>已选择</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stages and chains</source>
+        <translation>阶段与产业链</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the stage of each status in the list, and the chain of each industry name that is not one of the workbook&apos;s.</source>
+        <translation>为清单中的每种状态选择对应阶段,并为工作簿中没有的行业名称选择对应产业链。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Status in the list</source>
+        <translation>清单中的状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
+        <source>(unknown)</source>
+        <translation>(未知)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Industry names not in the workbook</source>
+        <translation>工作簿中没有的行业名称</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All industry names match the workbook&apos;s chains.</source>
+        <translation>所有行业名称均与工作簿中的产业链一致。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%n row(s)</source>
+        <translation>%n 行</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 projects will be added, total investment %2 (source unit %3).</source>
+        <translation>将添加 %1 个项目,总投资 %2(源单位 %3)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 problems must be fixed in the source or the mapping before anything is imported.</source>
+        <translation>有 %1 个问题需要在源数据或对应关系中修正后才能导入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../import_preview.py" line="+35"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="+33"/>
+        <location line="+33"/>
+        <location line="+2"/>
+        <source>Import projects</source>
+        <translation>导入项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The imported projects were refused:</source>
+        <translation>导入的项目未被接受:</translation>
     </message>
 </context>
 <context>
@@ -743,6 +1041,149 @@
     </message>
 </context>
 <context>
+    <name>MonteCarloPanel</name>
+    <message>
+        <location filename="../analysis/montecarlo_panel.py" line="+36"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defaults from Settings</source>
+        <translation>使用设置中的默认值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run simulation</source>
+        <translation>运行模拟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chance of reaching the target</source>
+        <translation>达标概率</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>P5–P95</source>
+        <translation>P5–P95</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P25–P75</source>
+        <translation>P25–P75</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without uncertainty</source>
+        <translation>确定性预测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target year %1</source>
+        <translation>目标年份 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Range of total output — “%1”, %2 draws</source>
+        <translation>总产值区间 — “%1”,%2 次抽样</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100m yuan (亿元)</source>
+        <translation>亿元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By %1</source>
+        <translation>%1年及以前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>更晚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reached</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First year the target is reached</source>
+        <translation>首次达到目标的年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of draws</source>
+        <translation>抽样占比(%)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Monte Carlo: %1</source>
+        <translation>蒙特卡洛模拟:%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Simulating %1 draws…</source>
+        <translation>正在模拟 %1 次抽样…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The simulation failed: %1</source>
+        <translation>模拟失败:%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled; the previous result (if any) is kept.</source>
+        <translation>已取消;保留之前的结果(如有)。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Monte Carlo simulation for “%1”</source>
+        <translation>情景“%1”的蒙特卡洛模拟</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>P(Y(%1) ≥ %2): run the simulation</source>
+        <translation>P(Y(%1) ≥ %2):请运行模拟</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>P(Y(%1) ≥ %2) for “%3”, %4 draws</source>
+        <translation>“%3”的 P(Y(%1) ≥ %2),%4 次抽样</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — out of date</source>
+        <translation> — 已过期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Y(%1): median %2, 90% range %3 – %4, mean %5.</source>
+        <translation>Y(%1):中位数 %2,90% 区间 %3 – %4,均值 %5。</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <location filename="../overview/overview.py" line="+28"/>
@@ -786,6 +1227,34 @@
         <location line="+2"/>
         <source>Total output by scenario</source>
         <translation>各情景总产值</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsForm</name>
+    <message>
+        <location filename="../analysis/montecarlo_params.py" line="+32"/>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standard deviation of each chain&apos;s yearly growth, in percentage points</source>
+        <translation>各产业链年增长率的标准差(百分点)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yearly volatility of each chain&apos;s price index (a log random walk with mean 1)</source>
+        <translation>各产业链价格指数的年波动率(均值为 1 的对数随机游走)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most likely extra delay of a project not yet in production (triangular distribution)</source>
+        <translation>未投产项目最可能的额外延期(三角分布)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest extra delay of a project</source>
+        <translation>项目的最大额外延期</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1489,132 @@
         <location line="+6"/>
         <source>%1 adjustment row(s)</source>
         <translation>调整行 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityModel</name>
+    <message>
+        <location filename="../analysis/sensitivity_model.py" line="+46"/>
+        <source>Lever</source>
+        <translation>调节手段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low: %1 (亿元)</source>
+        <translation>低值:%1(亿元)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low: year target reached</source>
+        <translation>低值:达标年份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>High: %1 (亿元)</source>
+        <translation>高值:%1(亿元)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High: year target reached</source>
+        <translation>高值:达标年份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Swing (亿元)</source>
+        <translation>变动幅度(亿元)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not reached</source>
+        <translation>未达到</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityPanel</name>
+    <message>
+        <location filename="../analysis/sensitivity_panel.py" line="+47"/>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recompute automatically after edits</source>
+        <translation>修改后自动重新计算</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All levers</source>
+        <translation>全部因素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top %1 levers</source>
+        <translation>前 %1 个因素</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Low setting</source>
+        <translation>低值设定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>High setting</source>
+        <translation>高值设定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Base %1</source>
+        <translation>基准 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change in Y(%1) against the scenario (亿元)</source>
+        <translation>Y(%1) 相对本情景的变化(亿元)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What moves Y(%1) most — scenario “%2”</source>
+        <translation>对 Y(%1) 影响最大的因素 — 情景“%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target reached in %1</source>
+        <translation>%1年达到目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>target not reached</source>
+        <translation>未达到目标</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each lever changes one assumption on top of the scenario, the others stay: growth ±2 percentage points, prices and output ratios ×0.8/×1.2, stage probabilities ±0.1, every project one year later, pipeline ×0.5/×1.5.</source>
+        <translation>每个因素在本情景基础上只改变一项假设,其余不变:增长率 ±2 个百分点,价格和投入产出比 ×0.8/×1.2,阶段概率 ±0.1,所有项目推迟一年,招商储备 ×0.5/×1.5。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Sensitivity</source>
+        <translation>敏感性分析</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sensitivity failed: %1</source>
+        <translation>敏感性分析失败:%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sensitivity of Y(%1) for “%2”: %3 now, target %4 (gap %5)</source>
+        <translation>情景“%2”中 Y(%1) 的敏感性:当前 %3,目标 %4(缺口 %5)</translation>
     </message>
 </context>
 <context>

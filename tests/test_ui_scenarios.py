@@ -1,0 +1,145 @@
+"""The scenario dock: tree model, selection, and undoable scenario operations."""
+import numpy as np
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from models import Override
+from tests.ui_support import session, ui_env, window  # noqa: F401
+from ui import prompts
+from ui.scenario_tree import NameRole, ScenarioTreeModel
+
+
+def totals(session):
+    return {n: r.total.copy() for n, r in session.results.items()}
+
+
+def tree(model, parent=QModelIndex()):
+    """{name: {children}} read through the model's API."""
+    out = {}
+    for r in range(model.rowCount(parent)):
+        index = model.index(r, 0, parent)
+        assert model.parent(index) == parent
+        out[model.data(index, NameRole)] = tree(model, index)
+    return out
+
+
+@pytest.fixture
+def dock(window):
+    return window.scenario_dock
+
+
+def answer(monkeypatch, name, value):
+    monkeypatch.setattr(prompts, name, lambda *a, **k: value)
+
+
+def test_model_shows_inheritance(session):
+    model = ScenarioTreeModel(session)
+    assert tree(model) == {"基准": {"加速突破": {}, "压力情景": {}, "三大优势产业": {}}}
+    root = model.index(0, 0)
+    stress = model.index(1, 2, root)
+    assert model.data(stress) == "792.4"
+    assert model.data(model.index(1, 1, root)) == "2028"
+    assert model.data(root, Qt.ItemDataRole.FontRole).bold()      # the active one
+    assert "当前趋势" in model.data(root, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_selection_sets_active_scenario(dock, session):
+    model = dock.model
+    dock.view.setCurrentIndex(model.index_of("压力情景"))
+    assert session.active_scenario == "压力情景"
+    session.set_active_scenario("加速突破")
+    assert model.data(dock.view.currentIndex(), NameRole) == "加速突破"
+
+
+def test_new_child_is_undoable_and_inherits(dock, session, monkeypatch):
+    answer(monkeypatch, "get_text", "更快")
+    session.set_active_scenario("加速突破")
+    before = totals(session)
+    assert dock.new_child()
+    assert session.active_scenario == "更快"
+    assert session.document.scenario("更快").parent == "加速突破"
+    np.testing.assert_array_equal(session.results["更快"].total, before["加速突破"])
+    assert "更快" in tree(dock.model)["基准"]["加速突破"]
+    session.undo_stack.undo()
+    assert "更快" not in session.document.scenario_names
+    assert session.active_scenario == "加速突破"
+    session.undo_stack.redo()
+    assert session.active_scenario == "更快"
+
+
+def test_duplicate_copies_overrides(dock, session, monkeypatch):
+    answer(monkeypatch, "get_text", "压力情景 副本")
+    session.set_active_scenario("压力情景")
+    assert dock.duplicate()
+    np.testing.assert_array_equal(session.results["压力情景 副本"].total,
+                                  session.results["压力情景"].total)
+    session.undo_stack.undo()
+    assert "压力情景 副本" not in session.document.scenario_names
+
+
+def with_grandchild(session):
+    doc = session.document
+    doc = doc.replace(
+        scenarios=doc.scenarios + (type(doc.scenarios[0])("深度压力", "压力情景", "更低"),),
+        overrides=doc.overrides + (Override("深度压力", "prices", "晶硅光伏", "index", 0.3,
+                                            "2025-"),))
+    assert session.apply(doc, "grandchild") == []
+
+
+def test_rename_with_children_keeps_results(dock, session, monkeypatch):
+    with_grandchild(session)
+    before = totals(session)
+    answer(monkeypatch, "get_text", "低迷")
+    session.set_active_scenario("压力情景")
+    assert dock.rename()
+    doc = session.document
+    assert doc.scenario("深度压力").parent == "低迷"
+    assert session.active_scenario == "低迷"
+    np.testing.assert_array_equal(session.results["低迷"].total, before["压力情景"])
+    np.testing.assert_array_equal(session.results["深度压力"].total, before["深度压力"])
+    assert tree(dock.model)["基准"]["低迷"] == {"深度压力": {}}
+    session.undo_stack.undo()
+    assert session.document.scenario("深度压力").parent == "压力情景"
+    assert session.active_scenario == "压力情景"
+    assert {n: t.tolist() for n, t in totals(session).items()} == \
+        {n: t.tolist() for n, t in before.items()}
+
+
+def test_delete_with_children_reattach_keeps_results(dock, session, monkeypatch):
+    with_grandchild(session)
+    before = totals(session)
+    asked = []
+    monkeypatch.setattr(prompts, "ask_delete_children",
+                        lambda parent, name, kids: asked.append((name, kids)) or "reattach")
+    session.set_active_scenario("压力情景")
+    assert dock.delete()
+    assert asked == [("压力情景", ["深度压力"])]
+    assert session.document.scenario("深度压力").parent == "基准"
+    np.testing.assert_array_equal(session.results["深度压力"].total, before["深度压力"])
+    assert session.active_scenario == "基准"
+    session.undo_stack.undo()
+    assert "压力情景" in session.document.scenario_names
+    assert set(totals(session)) == set(before)
+
+
+def test_delete_with_children_all(dock, session, monkeypatch):
+    with_grandchild(session)
+    answer(monkeypatch, "ask_delete_children", "delete")
+    session.set_active_scenario("压力情景")
+    assert dock.delete()
+    assert "深度压力" not in session.document.scenario_names
+    session.undo_stack.undo()
+    assert "深度压力" in session.document.scenario_names
+
+
+def test_delete_cancelled_or_refused(dock, session, monkeypatch, window):
+    answer(monkeypatch, "ask_delete_children", None)
+    assert not dock.delete()                    # 基准 has children; cancelled
+    answer(monkeypatch, "confirm", True)
+    session.set_active_scenario("加速突破")
+    answer(monkeypatch, "get_text", "基准")       # a name that exists
+    assert not dock.rename()
+    assert "基准" in window.statusBar().currentMessage()
+    assert session.undo_stack.count() == 0
+    assert dock.delete()                        # a leaf, confirmed
+    assert "加速突破" not in session.document.scenario_names
