@@ -399,7 +399,7 @@ def test_values_read_as_planners_write_them(session):
 
 
 def test_many_emits_do_not_free_true():
-    """PySide6 6.12 + Python 3.11 drop a reference to True per emit (ui/editors/qt_workaround)."""
+    """PySide6 6.12.0 + Python 3.11 drop a reference to True per emit (pinned out in pyproject)."""
     import sys
     from PySide6.QtCore import QObject, Signal
 
@@ -410,4 +410,4 @@ def test_many_emits_do_not_free_true():
     before = sys.getrefcount(True)
     for _ in range(20000):
         e.ping.emit()
-    assert sys.getrefcount(True) > 1000 or before > 1 << 30
+    assert sys.getrefcount(True) >= before - 10

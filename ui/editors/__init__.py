@@ -9,7 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from models.edits import EditError, add_chain, delete_chain
-from ui.editors import qt_workaround  # noqa: F401 - PySide6 6.12 emit refcount bug
 from ui.editors.common import tr
 from ui.editors.grids import YearGridModel
 from ui.editors.overrides import OverridesEditor
