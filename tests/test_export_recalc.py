@@ -74,6 +74,11 @@ def test_rich_document_recalculates_in_english(tmp_path):
     assert check_export(rich_document(), tmp_path, lang="en") > 1000
 
 
+def test_document_without_chains_recalculates(tmp_path):
+    from planner.io.template import template_document
+    assert check_export(template_document(), tmp_path) > 0
+
+
 @settings(max_examples=3, deadline=None, derandomize=True, phases=[Phase.generate],
           suppress_health_check=list(HealthCheck))
 @given(documents(max_projects=6).filter(

@@ -14,6 +14,7 @@ from models.rules import parse_years
 from planner.engine import project
 from planner.io.export import export_workbook, result_sheet_names
 from planner.io.reader import read_workbook
+from planner.io.template import template_document
 from planner.resolve import resolve_all
 from sample_data.leshan import leshan_document
 from tests.export_checks import rich_document, summary_rows
@@ -44,7 +45,7 @@ def assert_round_trip(doc, folder: Path, lang: str = "zh") -> None:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize("make", [leshan_document, rich_document])
+@pytest.mark.parametrize("make", [leshan_document, rich_document, template_document])
 def test_round_trip_examples(make, lang, tmp_path):
     assert_round_trip(make(), tmp_path, lang)
 

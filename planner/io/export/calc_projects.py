@@ -37,9 +37,7 @@ def write_projects(sheet: "CalcSheet", own: dict[str, list[bool]],
     c_ = {k: "$" + col(L.pcol(k)) for k in (*PROJECT_FIELDS, "scale", "r0")}
     u0, um = "$" + col(L.pcol("ramp")), "$" + col(L.pcol("ramp") + m1)
     y0 = f"${col(YEAR_COL)}${HEADER_ROW + 1}"
-    first_chain = L.chain_row("chains", 0) + 1
-    last_chain = first_chain + len(x.chains) - 1
-    chain_k = col_range(CH_K, first_chain - 1, last_chain - 1)
+    chain_k = col_range(CH_K, *L.chain_range_rows("chains"))
     stage_probs = col_range(1, L.stage_row("reserve"), L.stage_row("production"))
     stage_names = col_range(0, L.stage_row("reserve"), L.stage_row("production"))
     production = stage_text("production", sheet.lang)

@@ -100,13 +100,10 @@ class CalcSheet:
     def _results(self) -> None:
         ws, L, fm, res = self.ws, self.layout, self.fm, self.result
         self.section("results", "results")
-        o0 = L.chain_row("chain_output", 0) + 1
-        o1 = L.chain_row("chain_output", len(self.inputs.chains) - 1) + 1
-        i0 = L.chain_row("project_investment", 0) + 1
-        i1 = i0 + len(self.inputs.chains) - 1
-        q0 = L.chain_row("pipeline_investment", 0) + 1
-        q1 = q0 + len(self.inputs.chains) - 1
-        va = col_range(CH_V, self.cp(0) - 1, self.cp(len(self.inputs.chains) - 1) - 1)
+        o0, o1 = (r + 1 for r in L.chain_range_rows("chain_output"))
+        i0, i1 = (r + 1 for r in L.chain_range_rows("project_investment"))
+        q0, q1 = (r + 1 for r in L.chain_range_rows("pipeline_investment"))
+        va = col_range(CH_V, *L.chain_range_rows("chains"))
         for r, key in ((L.total_row, "total"), (L.value_added_row, "value_added"),
                        (L.investment_row, "investment")):
             ws.write_string(r, 0, self.t(key), fm.bold)

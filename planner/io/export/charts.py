@@ -49,6 +49,17 @@ def summary_charts(wb: xlsxwriter.Workbook, ws: Worksheet, sheet: str, lay: Summ
 def calc_chart(wb: xlsxwriter.Workbook, ws: Worksheet, sheet: str, lay: CalcLayout,
                chains: tuple[str, ...], lang: str) -> None:
     years = _rng(sheet, row_range(HEADER_ROW, YEAR_COL, lay.last_year_col))
+    total_series = {"name": _rng(sheet, f"$A${lay.total_row + 1}"), "categories": years,
+                    "values": _rng(sheet, row_range(lay.total_row, YEAR_COL,
+                                                    lay.last_year_col)),
+                    "line": {"color": "#000000", "width": 2},
+                    "marker": {"type": "diamond", "size": 5}}
+    if not chains:  # nothing to stack: the total alone
+        line = wb.add_chart({"type": "line"})
+        line.add_series(total_series)
+        line.set_title({"name": text("chart_chains", lang)})
+        ws.insert_chart(HEADER_ROW + 1, lay.param_col, line, SIZE)
+        return
     stacked = wb.add_chart({"type": "column", "subtype": "stacked"})
     for c in range(len(chains)):
         r = lay.chain_row("chain_output", c)
@@ -56,11 +67,7 @@ def calc_chart(wb: xlsxwriter.Workbook, ws: Worksheet, sheet: str, lay: CalcLayo
                             "values": _rng(sheet, row_range(r, YEAR_COL, lay.last_year_col)),
                             "gap": 60})
     total = wb.add_chart({"type": "line"})
-    total.add_series({"name": _rng(sheet, f"$A${lay.total_row + 1}"), "categories": years,
-                      "values": _rng(sheet, row_range(lay.total_row, YEAR_COL,
-                                                      lay.last_year_col)),
-                      "line": {"color": "#000000", "width": 2},
-                      "marker": {"type": "diamond", "size": 5}})
+    total.add_series(total_series)
     stacked.combine(total)
     stacked.set_title({"name": text("chart_chains", lang)})
     stacked.set_y_axis({"name": text("yuan", lang), "num_format": "0"})

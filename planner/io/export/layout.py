@@ -33,7 +33,7 @@ class CalcLayout:
 
     def __post_init__(self) -> None:
         r = HEADER_ROW + 2
-        c = self.n_chains
+        c = self.chain_rows
 
         def block(name: str, n: int, header: bool = False) -> None:
             nonlocal r
@@ -56,6 +56,17 @@ class CalcLayout:
         self.last_row = r
 
     # --- rows -----------------------------------------------------------------------
+    @property
+    def chain_rows(self) -> int:
+        """Rows per chain block: one blank row when there are no chains, so that ranges
+        stay valid and sum to zero."""
+        return max(self.n_chains, 1)
+
+    def chain_range_rows(self, block: str) -> tuple[int, int]:
+        """First and last 0-based row of a chain block."""
+        first = self.rows[block]
+        return first, first + self.chain_rows - 1
+
     @property
     def total_row(self) -> int:
         return self.rows["results"]
