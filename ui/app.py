@@ -102,7 +102,7 @@ def run(workbook: str | None = None, lang: str | None = None,
         screenshot_path: str | None = None) -> int:
     app = application()
     language.install(lang or language.saved_language())
-    if lang:
+    if lang and not screenshot_path:
         language.remember_language(lang)
     problems = None
     doc, path = None, ""

@@ -7,9 +7,10 @@ is re-read from the translator while the document and its undo history stay.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, SignalInstance
 from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent,
                            QKeySequence)
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
@@ -69,29 +70,46 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.overview = OverviewTab(self.session, self.tabs)
         self.tabs.addTab(self.overview, self.tr("Overview"))
-        for title, widget in self._editor_tabs():
+        for title, widget in (self._optional_tabs("ui.editors", "editor_tabs")
+                              + self._optional_tabs("ui.analysis", "analysis_tabs")):
             self.tabs.addTab(widget, title.replace("&", "&&"))   # "&" is not a mnemonic
-            refused = getattr(widget, "editRefused", None)
-            if refused is not None:
-                refused.connect(self.show_message)
+            self._wire_tab(widget)
         self.setCentralWidget(self.tabs)
         self.scenario_dock = ScenarioDock(self.session, self)
         self.scenario_dock.message.connect(self.show_message)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.scenario_dock)
-        self.resizeDocks([self.scenario_dock], [250], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.scenario_dock], [275], Qt.Orientation.Horizontal)
         self._build_menus()
         self.task_bar.cancel_button.setText(self.tr("Cancel"))
         self.update_title()
 
-    def _editor_tabs(self) -> list[tuple[str, QWidget]]:
-        """The table editors, when the ui.editors package is installed."""
+    def _optional_tabs(self, module: str, factory: str) -> list[tuple[str, QWidget]]:
+        """Tabs from a ui package built separately (editors, analysis), if present."""
         try:
-            editors = importlib.import_module("ui.editors")
+            package = importlib.import_module(module)
         except ModuleNotFoundError as exc:
-            if exc.name != "ui.editors":
+            if exc.name != module:
                 raise
             return []
-        return list(editors.editor_tabs(self.session, self.tabs))
+        return list(getattr(package, factory)(self.session, self.tabs))
+
+    def _wire_tab(self, widget: QWidget) -> None:
+        """Connect the optional signals a tab may offer to the status bar and overview."""
+        def signal(name: str) -> SignalInstance | None:
+            value = getattr(widget, name, None)
+            return value if isinstance(value, SignalInstance) else None
+
+        for name in ("editRefused", "message"):
+            if (s := signal(name)) is not None:
+                s.connect(self.show_message)
+        if (s := signal("taskStarted")) is not None:
+            s.connect(self.task_bar.watch)
+        if (s := signal("probabilityComputed")) is not None:
+            s.connect(self._on_probability)
+
+    def _on_probability(self, scenario: str, p: float) -> None:
+        if self.overview is not None and scenario == self.session.active_scenario:
+            self.overview.set_probability(p)
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -115,6 +133,10 @@ class MainWindow(QMainWindow):
                                               QKeySequence.StandardKey.Save))
         self.file_menu.addAction(self._action(self.tr("Save &As…"), f.save_as,
                                               QKeySequence.StandardKey.SaveAs))
+        if importlib.util.find_spec("ui.import_wizard") is not None:
+            self.file_menu.addSeparator()
+            self.file_menu.addAction(self._action(self.tr("&Import projects…"),
+                                                  self.import_projects))
         export = self.file_menu.addMenu(self.tr("&Export chart"))
         export.addAction(self._action(
             self.tr("Output by chain (PNG/SVG)…"),
@@ -158,6 +180,11 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.HelpContents))
         self.help_menu.addAction(self._action(
             self.tr("About"), lambda: help_pages.show_about(self, language.current_language())))
+
+    def import_projects(self) -> bool:
+        """Append projects from another workbook (one undo step), through the wizard."""
+        wizard = importlib.import_module("ui.import_wizard")
+        return bool(wizard.run_import_wizard(self.session, self))
 
     def _fill_recent(self) -> None:
         menu: QMenu = self.recent_menu

@@ -1,1646 +1,2054 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name></name>
+  <context>
+    <name>AnalysisTabs</name>
     <message>
-        <location filename="../analysis/__init__.py" line="+23"/>
-        <source>Goal seek</source>
-        <translation>目标反推</translation>
+      <location filename="../analysis/__init__.py" line="+23" />
+      <source>Goal seek</source>
+      <translation>目标求解</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sensitivity</source>
-        <translation>敏感性分析</translation>
+      <location line="+1" />
+      <source>Sensitivity</source>
+      <translation>敏感性分析</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Monte Carlo</source>
-        <translation>蒙特卡洛模拟</translation>
+      <location line="+1" />
+      <source>Monte Carlo</source>
+      <translation>蒙特卡洛模拟</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Compare</source>
-        <translation>情景对比</translation>
+      <location line="+1" />
+      <source>Compare</source>
+      <translation>情景对比</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>Computed for scenario “%1”; the active scenario is “%2”.</source>
+      <translation>此结果针对情景“%1”计算；当前情景为“%2”。</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <source>Years</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>参照值</translation>
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation>情景值</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>Reference:</source>
+      <translation>参照情景：</translation>
+    </message>
+    <message>
+      <source>Details for:</source>
+      <translation>查看明细：</translation>
+    </message>
+    <message>
+      <source>Output difference by chain and year (亿元)</source>
+      <translation>分产业链逐年产值差异(亿元)</translation>
+    </message>
+    <message>
+      <source>What differs</source>
+      <translation>假设差异</translation>
+    </message>
+    <message>
+      <source>Scenarios on the chart:</source>
+      <translation>图中显示的情景：</translation>
+    </message>
+    <message>
+      <source>Target %1</source>
+      <translation>目标 %1</translation>
+    </message>
+    <message>
+      <source>%1 (reference)</source>
+      <translation>%1(参照)</translation>
+    </message>
+    <message>
+      <source>100m yuan (亿元)</source>
+      <translation>亿元</translation>
+    </message>
+    <message>
+      <source>Total output by scenario</source>
+      <translation>各情景总产值</translation>
+    </message>
+    <message>
+      <source>Choose a scenario other than the reference to see what differs.</source>
+      <translation>请选择参照情景以外的情景查看差异。</translation>
+    </message>
+    <message>
+      <source>“%1” minus reference “%2”: %3 resolved assumption(s) differ.</source>
+      <translation>“%1”减参照“%2”：共 %3 项假设不同。</translation>
+    </message>
+    <message>
+      <source>Uniform growth uplift: add the same percentage points to every chain's growth in every year</source>
+      <translation>统一提高增速：各产业链每年增长率提高相同的百分点</translation>
+    </message>
+    <message>
+      <source>Mix of the extra investment over chains (edit the weights; shares are normalized):</source>
+      <translation>追加投资在各产业链的分配(可编辑权重，占比自动归一)：</translation>
+    </message>
+    <message>
+      <source>Shares by base output</source>
+      <translation>按基期产值分配</translation>
+    </message>
+    <message>
+      <source>Solve</source>
+      <translation>求解</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>求解结果</translation>
+    </message>
+    <message>
+      <source>Create a scenario from this</source>
+      <translation>从此结果创建情景</translation>
+    </message>
+    <message>
+      <source>Solving…</source>
+      <translation>正在求解…</translation>
+    </message>
+    <message>
+      <source>Extra investment: %1 a year, %2–%3</source>
+      <translation>追加投资：每年 %1，%2–%3年</translation>
+    </message>
+    <message>
+      <source>The investment mix needs at least one weight above 0.</source>
+      <translation>投资分配至少需要一个大于0的权重。</translation>
+    </message>
+    <message>
+      <source>%1 · goal seek (growth)</source>
+      <translation>%1 · 目标求解(增速)</translation>
+    </message>
+    <message>
+      <source>%1 · goal seek (investment)</source>
+      <translation>%1 · 目标求解(投资)</translation>
+    </message>
+    <message>
+      <source>Create scenario “%1”</source>
+      <translation>创建情景“%1”</translation>
+    </message>
+    <message>
+      <source>Created scenario “%1”; it is now the active scenario.</source>
+      <translation>已创建情景“%1”，并设为当前情景。</translation>
+    </message>
+    <message>
+      <source>Goal seek for “%1”: what reaches %2 in %3?</source>
+      <translation>“%1”目标求解：怎样在%3年达到%2？</translation>
+    </message>
+    <message>
+      <source>Extra pipeline investment: the same amount signed every year %1–%2, spread over chains by the mix</source>
+      <translation>追加招商储备投资：%1–%2年每年签约相同金额，按分配比例投向各产业链</translation>
+    </message>
+    <message>
+      <source>Choose a lever and press Solve.</source>
+      <translation>请选择调节方式，然后点击“求解”。</translation>
+    </message>
+    <message>
+      <source>No answer with this lever.</source>
+      <translation>此调节方式无解。</translation>
+    </message>
+    <message>
+      <source>Growth uplift: %1 percentage points a year</source>
+      <translation>增速提升：每年 %1 个百分点</translation>
+    </message>
+    <message>
+      <source>all years</source>
+      <translation>全部年份</translation>
+    </message>
+    <message>
+      <source>The new scenario will hold these override rows:</source>
+      <translation>新情景将包含以下情景调整：</translation>
+    </message>
+    <message>
+      <source>Goal seek failed: %1</source>
+      <translation>目标求解失败：%1</translation>
+    </message>
+    <message>
+      <source>%1: %2  →  target not reachable</source>
+      <translation>%1：%2  →  无法达到目标</translation>
+    </message>
+    <message>
+      <source>Base output (亿元)</source>
+      <translation>基期产值(亿元)</translation>
+    </message>
+    <message>
+      <source>Weight (%)</source>
+      <translation>权重(%)</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <source>Defaults from Settings</source>
+      <translation>恢复设置中的默认值</translation>
+    </message>
+    <message>
+      <source>Run simulation</source>
+      <translation>运行模拟</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Chance of reaching the target</source>
+      <translation>达成目标的概率</translation>
+    </message>
+    <message>
+      <source>P5–P95</source>
+      <translation>P5–P95 区间</translation>
+    </message>
+    <message>
+      <source>P25–P75</source>
+      <translation>P25–P75 区间</translation>
+    </message>
+    <message>
+      <source>Median</source>
+      <translation>中位数</translation>
+    </message>
+    <message>
+      <source>Without uncertainty</source>
+      <translation>确定性预测</translation>
+    </message>
+    <message>
+      <source>Target year %1</source>
+      <translation>目标年份 %1</translation>
+    </message>
+    <message>
+      <source>Range of total output — “%1”, %2 draws</source>
+      <translation>总产值分布区间 — “%1”，%2 次模拟</translation>
+    </message>
+    <message>
+      <source>By %1</source>
+      <translation>%1年及以前</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>之后</translation>
+    </message>
+    <message>
+      <source>Not reached</source>
+      <translation>未达到</translation>
+    </message>
+    <message>
+      <source>First year the target is reached</source>
+      <translation>首次达到目标的年份</translation>
+    </message>
+    <message>
+      <source>% of draws</source>
+      <translation>占模拟次数(%)</translation>
+    </message>
+    <message>
+      <source>Simulating %1 draws…</source>
+      <translation>正在模拟 %1 次…</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>正在取消…</translation>
+    </message>
+    <message>
+      <source>Cancelled; the previous result (if any) is kept.</source>
+      <translation>已取消；保留上一次的结果(如有)。</translation>
+    </message>
+    <message>
+      <source>Monte Carlo simulation for “%1”</source>
+      <translation>“%1”蒙特卡洛模拟</translation>
+    </message>
+    <message>
+      <source>Y(%1): median %2, 90% range %3 – %4, mean %5.</source>
+      <translation>Y(%1)：中位数 %2，90%区间 %3 – %4，均值 %5。</translation>
+    </message>
+    <message>
+      <source>Monte Carlo: %1</source>
+      <translation>蒙特卡洛模拟：%1</translation>
+    </message>
+    <message>
+      <source>The simulation failed: %1</source>
+      <translation>模拟失败：%1</translation>
+    </message>
+    <message>
+      <source>P(Y(%1) ≥ %2): run the simulation</source>
+      <translation>P(Y(%1) ≥ %2)：请运行模拟</translation>
+    </message>
+    <message>
+      <source>P(Y(%1) ≥ %2) for “%3”, %4 draws</source>
+      <translation>“%3” P(Y(%1) ≥ %2)，%4 次模拟</translation>
+    </message>
+    <message>
+      <source> — out of date</source>
+      <translation> — 已过期</translation>
+    </message>
+    <message>
+      <source>Standard deviation of each chain's yearly growth, in percentage points</source>
+      <translation>各产业链年增长率的标准差(百分点)</translation>
+    </message>
+    <message>
+      <source>Yearly volatility of each chain's price index (a log random walk with mean 1)</source>
+      <translation>各产业链价格指数的年波动率(均值为1的对数随机游走)</translation>
+    </message>
+    <message>
+      <source>Most likely extra delay of a project not yet in production (triangular distribution)</source>
+      <translation>未投产项目额外延期的最可能值(三角分布)</translation>
+    </message>
+    <message>
+      <source>Largest extra delay of a project</source>
+      <translation>项目额外延期的最大值</translation>
+    </message>
+    <message>
+      <source>not reached</source>
+      <translation>未达到</translation>
+    </message>
+    <message>
+      <source>Low: year target reached</source>
+      <translation>低值：达标年份</translation>
+    </message>
+    <message>
+      <source>High: year target reached</source>
+      <translation>高值：达标年份</translation>
+    </message>
+    <message>
+      <source>Swing (亿元)</source>
+      <translation>变动幅度(亿元)</translation>
+    </message>
+    <message>
+      <source>Low: %1 (亿元)</source>
+      <translation>低值：%1(亿元)</translation>
+    </message>
+    <message>
+      <source>High: %1 (亿元)</source>
+      <translation>高值：%1(亿元)</translation>
+    </message>
+    <message>
+      <source>Recompute automatically after edits</source>
+      <translation>修改后自动重算</translation>
+    </message>
+    <message>
+      <source>Each lever changes one assumption on top of the scenario, the others stay: growth ±2 percentage points, prices and output ratios ×0.8/×1.2, stage probabilities ±0.1, every project one year later, pipeline ×0.5/×1.5.</source>
+      <translation>每个因素在情景基础上只改变一项假设，其余不变：增长率 ±2 个百分点，价格和投入产出比 ×0.8/×1.2，各阶段实现概率 ±0.1，全部项目延期1年，招商储备 ×0.5/×1.5。</translation>
+    </message>
+    <message>
+      <source>Computing…</source>
+      <translation>正在计算…</translation>
+    </message>
+    <message>
+      <source>Low setting</source>
+      <translation>低值设定</translation>
+    </message>
+    <message>
+      <source>High setting</source>
+      <translation>高值设定</translation>
+    </message>
+    <message>
+      <source>Base %1</source>
+      <translation>当前值 %1</translation>
+    </message>
+    <message>
+      <source>Change in Y(%1) against the scenario (亿元)</source>
+      <translation>Y(%1) 相对情景的变化(亿元)</translation>
+    </message>
+    <message>
+      <source>What moves Y(%1) most — scenario “%2”</source>
+      <translation>影响 Y(%1) 的主要因素 — 情景“%2”</translation>
+    </message>
+    <message>
+      <source>target reached in %1</source>
+      <translation>%1年达到目标</translation>
+    </message>
+    <message>
+      <source>target not reached</source>
+      <translation>未达到目标</translation>
+    </message>
+    <message>
+      <source>Sensitivity failed: %1</source>
+      <translation>敏感性分析失败：%1</translation>
+    </message>
+    <message>
+      <source>Sensitivity of Y(%1) for “%2”: %3 now, target %4 (gap %5)</source>
+      <translation>“%2” Y(%1) 敏感性分析：当前 %3，目标 %4(差距 %5)</translation>
+    </message>
+    <message>
+      <source>All levers</source>
+      <translation>全部因素</translation>
+    </message>
+    <message>
+      <source>Top %1 levers</source>
+      <translation>前 %1 个因素</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="+77"/>
-        <source>Cannot recover</source>
-        <translation>无法恢复</translation>
+      <location filename="../app.py" line="+77" />
+      <source>Cannot recover</source>
+      <translation>无法恢复</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The autosaved copy cannot be read.</source>
-        <translation>无法读取自动保存的副本。</translation>
+      <location line="+1" />
+      <source>The autosaved copy cannot be read.</source>
+      <translation>无法读取自动保存的副本。</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>Cannot open workbook</source>
-        <translation>无法打开工作簿</translation>
+      <location line="+58" />
+      <source>Cannot open workbook</source>
+      <translation>无法打开工作簿</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The workbook has problems; the sample is shown instead.</source>
-        <translation>该工作簿存在问题,现显示样例数据。</translation>
+      <location line="+1" />
+      <source>The workbook has problems; the sample is shown instead.</source>
+      <translation>该工作簿存在问题,现显示样例数据。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AssumptionsModel</name>
     <message>
-        <location filename="../analysis/compare_models.py" line="+110"/>
-        <source>Table</source>
-        <translation>表</translation>
+      <location filename="../analysis/compare_models.py" line="+110" />
+      <source>Table</source>
+      <translation>表</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Item</source>
-        <translation>对象</translation>
+      <location line="+0" />
+      <source>Item</source>
+      <translation>对象</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Field</source>
-        <translation>字段</translation>
+      <location line="+0" />
+      <source>Field</source>
+      <translation>字段</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Years</source>
-        <translation>年份</translation>
+      <location line="+0" />
+      <source>Years</source>
+      <translation>年份</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reference</source>
-        <translation>参照</translation>
+      <location line="+1" />
+      <source>Reference</source>
+      <translation>参照</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Scenario</source>
-        <translation>情景</translation>
+      <location line="+0" />
+      <source>Scenario</source>
+      <translation>情景</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>yes</source>
-        <translation>是</translation>
+      <location line="+13" />
+      <source>yes</source>
+      <translation>是</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>否</translation>
+      <location line="+0" />
+      <source>no</source>
+      <translation>否</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../analysis/compare_panel.py" line="+33"/>
-        <source>Compare scenarios</source>
-        <translation>情景对比</translation>
+      <location filename="../analysis/compare_panel.py" line="+33" />
+      <source>Compare scenarios</source>
+      <translation>情景对比</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Scenarios on the chart:</source>
-        <translation>图中显示的情景:</translation>
+      <location line="+11" />
+      <source>Scenarios on the chart:</source>
+      <translation>图中显示的情景:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Reference:</source>
-        <translation>参照情景:</translation>
+      <location line="+3" />
+      <source>Reference:</source>
+      <translation>参照情景:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Details for:</source>
-        <translation>查看明细:</translation>
+      <location line="+1" />
+      <source>Details for:</source>
+      <translation>查看明细:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Target %1</source>
-        <translation>目标 %1</translation>
+      <location line="+5" />
+      <source>Target %1</source>
+      <translation>目标 %1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 (reference)</source>
-        <translation>%1(参照)</translation>
+      <location line="+0" />
+      <source>%1 (reference)</source>
+      <translation>%1(参照)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>100m yuan (亿元)</source>
-        <translation>亿元</translation>
+      <location line="+1" />
+      <source>100m yuan (亿元)</source>
+      <translation>亿元</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Total output by scenario</source>
-        <translation>各情景总产值</translation>
+      <location line="+1" />
+      <source>Total output by scenario</source>
+      <translation>各情景总产值</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Output difference by chain and year (亿元)</source>
-        <translation>分产业链、分年份产值差异(亿元)</translation>
+      <location line="+11" />
+      <source>Output difference by chain and year (亿元)</source>
+      <translation>分产业链、分年份产值差异(亿元)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>What differs</source>
-        <translation>差异内容</translation>
+      <location line="+1" />
+      <source>What differs</source>
+      <translation>差异内容</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>“%1” minus reference “%2”: %3 resolved assumption(s) differ.</source>
-        <translation>“%1”减参照“%2”:有 %3 项假设不同。</translation>
+      <location line="+59" />
+      <source>“%1” minus reference “%2”: %3 resolved assumption(s) differ.</source>
+      <translation>“%1”减参照“%2”:有 %3 项假设不同。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Choose a scenario other than the reference to see what differs.</source>
-        <translation>请选择参照以外的情景以查看差异。</translation>
+      <location line="+5" />
+      <source>Choose a scenario other than the reference to see what differs.</source>
+      <translation>请选择参照以外的情景以查看差异。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DifferenceFrameModel</name>
     <message>
-        <location filename="../analysis/compare_models.py" line="-75"/>
-        <source>Total</source>
-        <translation>合计</translation>
+      <location filename="../analysis/compare_models.py" line="-75" />
+      <source>Total</source>
+      <translation>合计</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Editors</name>
     <message>
-        <location filename="../editors/__init__.py" line="+45"/>
-        <location line="+14"/>
-        <source>Add chain</source>
-        <translation>添加产业链</translation>
+      <location filename="../editors/__init__.py" line="+44" />
+      <location line="+14" />
+      <source>Add chain</source>
+      <translation>添加产业链</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+5"/>
-        <source>Delete chain</source>
-        <translation>删除产业链</translation>
+      <location line="-4" />
+      <location line="+5" />
+      <source>Delete chain</source>
+      <translation>删除产业链</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Pipeline: new investment signed (亿元)</source>
-        <translation>招商储备:新签约投资(亿元)</translation>
+      <location line="+12" />
+      <source>Pipeline: new investment signed (亿元)</source>
+      <translation>招商储备:当年新签约投资(亿元)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Incubation: graduate firms</source>
-        <translation>孵化:毕业企业数</translation>
+      <location line="+1" />
+      <source>Incubation: graduate firms</source>
+      <translation>孵化:毕业企业数</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Incubation: revenue per graduate firm (亿元)</source>
-        <translation>孵化:单企营收(亿元)</translation>
+      <location line="+2" />
+      <source>Incubation: revenue per graduate firm (亿元)</source>
+      <translation>孵化:单企营收(亿元)</translation>
     </message>
     <message>
-        <location filename="../editors/base.py" line="+196"/>
-        <source>Edit refused: %1</source>
-        <translation>修改未被接受:%1</translation>
+      <location filename="../editors/base.py" line="+196" />
+      <source>Edit refused: %1</source>
+      <translation>修改被拒绝:%1</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Edit %1</source>
-        <translation>修改 %1</translation>
+      <location line="+32" />
+      <source>Edit %1</source>
+      <translation>编辑 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../editors/view.py" line="+121"/>
-        <source>Reset to inherited</source>
-        <translation>恢复为继承值</translation>
+      <location line="+13" />
+      <location filename="../editors/view.py" line="+121" />
+      <source>Reset to inherited</source>
+      <translation>恢复继承值</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Clear</source>
-        <translation>清除</translation>
+      <location line="+14" />
+      <source>Clear</source>
+      <translation>清除</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../editors/overrides.py" line="+137"/>
-        <location filename="../editors/projects.py" line="+134"/>
-        <location filename="../editors/view.py" line="+4"/>
-        <source>Paste</source>
-        <translation>粘贴</translation>
+      <location line="+13" />
+      <location filename="../editors/overrides.py" line="+137" />
+      <location filename="../editors/projects.py" line="+134" />
+      <location filename="../editors/view.py" line="+4" />
+      <source>Paste</source>
+      <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../editors/common.py" line="+90"/>
-        <location filename="../editors/overrides.py" line="-67"/>
-        <location line="+37"/>
-        <location filename="../editors/projects.py" line="-89"/>
-        <source>Yes</source>
-        <translation>是</translation>
+      <location filename="../editors/common.py" line="+90" />
+      <location filename="../editors/overrides.py" line="-67" />
+      <location line="+37" />
+      <location filename="../editors/projects.py" line="-89" />
+      <source>Yes</source>
+      <translation>是</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../editors/overrides.py" line="-37"/>
-        <location line="+37"/>
-        <location filename="../editors/projects.py" line="+0"/>
-        <source>No</source>
-        <translation>否</translation>
+      <location line="+0" />
+      <location filename="../editors/overrides.py" line="-37" />
+      <location line="+37" />
+      <location filename="../editors/projects.py" line="+0" />
+      <source>No</source>
+      <translation>否</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>all years</source>
-        <translation>所有年份</translation>
+      <location line="+61" />
+      <source>all years</source>
+      <translation>全部年份</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>the probability of stage %1</source>
-        <translation>阶段“%1”的实现概率</translation>
+      <location line="+14" />
+      <source>the probability of stage %1</source>
+      <translation>阶段“%1”的实现概率</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the value of chain %1</source>
-        <translation>产业链“%1”的取值</translation>
+      <location line="+2" />
+      <source>the value of chain %1</source>
+      <translation>产业链 %1 的取值</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the chain&apos;s default growth</source>
-        <translation>产业链的默认增长率</translation>
+      <location line="+2" />
+      <source>the chain's default growth</source>
+      <translation>产业链的默认增长率</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>no price point yet: index 1.0</source>
-        <translation>尚无价格点:指数为 1.0</translation>
+      <location line="+2" />
+      <source>no price point yet: index 1.0</source>
+      <translation>尚无价格点:指数 1.0</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>no row: 0</source>
-        <translation>无数据行:0</translation>
+      <location line="+2" />
+      <source>no row: 0</source>
+      <translation>未填写:0</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the stage&apos;s default probability</source>
-        <translation>阶段的默认实现概率</translation>
+      <location line="+2" />
+      <source>the stage's default probability</source>
+      <translation>阶段的默认实现概率</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the settings&apos; default</source>
-        <translation>设置中的默认值</translation>
+      <location line="+2" />
+      <source>the settings' default</source>
+      <translation>设置中的默认值</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the model&apos;s default</source>
-        <translation>模型默认值</translation>
+      <location line="+1" />
+      <source>the model's default</source>
+      <translation>模型默认值</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Default: %1</source>
-        <translation>默认:%1</translation>
+      <location line="+6" />
+      <source>Default: %1</source>
+      <translation>默认值:%1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Explicit value in the base tables</source>
-        <translation>基础表中的明确取值</translation>
+      <location line="+2" />
+      <source>Explicit value in the base tables</source>
+      <translation>基础表中填写的值</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Inherited from scenario %1:</source>
-        <translation>继承自情景“%1”:</translation>
+      <location line="+3" />
+      <source>Inherited from scenario %1:</source>
+      <translation>继承自情景 %1:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Override of this scenario:</source>
-        <translation>本情景的调整:</translation>
+      <location line="+2" />
+      <source>Override of this scenario:</source>
+      <translation>本情景的调整:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Replaces %1</source>
-        <translation>替代 %1</translation>
+      <location line="+2" />
+      <source>Replaces %1</source>
+      <translation>原值 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>(through %1)</source>
-        <translation>(经由 %1)</translation>
+      <location line="+2" />
+      <source>(through %1)</source>
+      <translation>(经由%1)</translation>
     </message>
     <message>
-        <location filename="../editors/overrides.py" line="+18"/>
-        <source>Edit override</source>
-        <translation>修改调整行</translation>
+      <location filename="../editors/overrides.py" line="+18" />
+      <source>Edit override</source>
+      <translation>编辑情景调整</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Add override</source>
-        <translation>添加调整行</translation>
+      <location line="+27" />
+      <source>Add override</source>
+      <translation>添加情景调整</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Delete overrides</source>
-        <translation>删除调整行</translation>
+      <location line="+6" />
+      <source>Delete overrides</source>
+      <translation>删除情景调整</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Add row</source>
-        <translation>添加行</translation>
+      <location line="+34" />
+      <source>Add row</source>
+      <translation>添加行</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete rows</source>
-        <translation>删除行</translation>
+      <location line="+1" />
+      <source>Delete rows</source>
+      <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../editors/projects.py" line="+48"/>
-        <source>Add project</source>
-        <translation>添加项目</translation>
+      <location filename="../editors/projects.py" line="+48" />
+      <source>Add project</source>
+      <translation>添加项目</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Delete projects</source>
-        <translation>删除项目</translation>
+      <location line="+6" />
+      <source>Delete projects</source>
+      <translation>删除项目</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Duplicate projects</source>
-        <translation>复制项目</translation>
+      <location line="+6" />
+      <source>Duplicate projects</source>
+      <translation>复制项目</translation>
     </message>
     <message>
-        <location line="+128"/>
-        <source>All chains</source>
-        <translation>全部产业链</translation>
+      <location line="+128" />
+      <source>All chains</source>
+      <translation>全部产业链</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>All stages</source>
-        <translation>全部阶段</translation>
+      <location line="+0" />
+      <source>All stages</source>
+      <translation>全部阶段</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Filter by id, name or note…</source>
-        <translation>按编号、名称或备注筛选…</translation>
+      <location line="+16" />
+      <source>Filter by id, name or note…</source>
+      <translation>按编号、名称或备注筛选…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add</source>
-        <translation>添加</translation>
+      <location line="+1" />
+      <source>Add</source>
+      <translation>添加</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>删除</translation>
+      <location line="+1" />
+      <source>Delete</source>
+      <translation>删除</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Duplicate</source>
-        <translation>复制</translation>
+      <location line="+1" />
+      <source>Duplicate</source>
+      <translation>复制</translation>
     </message>
     <message>
-        <location filename="../editors/view.py" line="-1"/>
-        <source>Copy</source>
-        <translation>复制</translation>
+      <location filename="../editors/view.py" line="-1" />
+      <source>Copy</source>
+      <translation>复制</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>Chains</source>
+      <translation>产业链</translation>
+    </message>
+    <message>
+      <source>Growth</source>
+      <translation>增长率</translation>
+    </message>
+    <message>
+      <source>Prices</source>
+      <translation>价格指数</translation>
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>Pipeline &amp; incubation</source>
+      <translation>招商储备与孵化</translation>
+    </message>
+    <message>
+      <source>Stages</source>
+      <translation>阶段概率</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <source>Overrides</source>
+      <translation>情景调整</translation>
+    </message>
+  </context>
+  <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../error_dialog.py" line="+35"/>
-        <source>Copy</source>
-        <translation>复制</translation>
+      <location filename="../error_dialog.py" line="+35" />
+      <source>Copy</source>
+      <translation>复制</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FileController</name>
     <message>
-        <location filename="../file_actions.py" line="+93"/>
-        <source>Untitled</source>
-        <translation>未命名</translation>
+      <location filename="../file_actions.py" line="+93" />
+      <source>Untitled</source>
+      <translation>未命名</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Opening %1…</source>
-        <translation>正在打开 %1…</translation>
+      <location line="+33" />
+      <source>Opening %1…</source>
+      <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Opened %1 with %2 warning(s): %3</source>
-        <translation>已打开 %1,有 %2 条警告:%3</translation>
+      <location line="+11" />
+      <source>Opened %1 with %2 warning(s): %3</source>
+      <translation>已打开 %1,有 %2 条警告:%3</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Opened %1</source>
-        <translation>已打开 %1</translation>
+      <location line="+4" />
+      <source>Opened %1</source>
+      <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cannot open workbook</source>
-        <translation>无法打开工作簿</translation>
+      <location line="+10" />
+      <source>Cannot open workbook</source>
+      <translation>无法打开工作簿</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 has %2 problem(s). Nothing was changed; fix them in the workbook and open it again.</source>
-        <translation>%1 存在 %2 个问题。当前文档未作任何更改;请在工作簿中修正后重新打开。</translation>
+      <location line="+1" />
+      <source>%1 has %2 problem(s). Nothing was changed; fix them in the workbook and open it again.</source>
+      <translation>%1 存在 %2 个问题。当前文档未作任何更改;请在工作簿中修正后重新打开。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Could not open %1</source>
-        <translation>无法打开 %1</translation>
+      <location line="+3" />
+      <source>Could not open %1</source>
+      <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Saving %1…</source>
-        <translation>正在保存 %1…</translation>
+      <location line="+30" />
+      <source>Saving %1…</source>
+      <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
+      <location line="+14" />
+      <source>Saved %1</source>
+      <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cannot save</source>
-        <translation>无法保存</translation>
+      <location line="+7" />
+      <source>Cannot save</source>
+      <translation>无法保存</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Not saved: %1</source>
-        <translation>未保存:%1</translation>
+      <location line="+1" />
+      <source>Not saved: %1</source>
+      <translation>未保存:%1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>plan</source>
-        <translation>规划</translation>
+      <location line="+4" />
+      <source>plan</source>
+      <translation>规划</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Export chart</source>
-        <translation>导出图表</translation>
+      <location line="+12" />
+      <source>Export chart</source>
+      <translation>导出图表</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cannot export chart</source>
-        <translation>无法导出图表</translation>
+      <location line="+8" />
+      <source>Cannot export chart</source>
+      <translation>无法导出图表</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Chart exported to %1</source>
-        <translation>图表已导出到 %1</translation>
+      <location line="+2" />
+      <source>Chart exported to %1</source>
+      <translation>图表已导出到 %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>GoalSeekPanel</name>
     <message>
-        <location filename="../analysis/goalseek_panel.py" line="+47"/>
-        <source>Lever</source>
-        <translation>调节手段</translation>
+      <location filename="../analysis/goalseek_panel.py" line="+47" />
+      <source>Lever</source>
+      <translation>调节因素</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Uniform growth uplift: add the same percentage points to every chain&apos;s growth in every year</source>
-        <translation>统一提高增速:每条产业链每年的增长率都增加相同的百分点</translation>
+      <location line="+2" />
+      <source>Uniform growth uplift: add the same percentage points to every chain's growth in every year</source>
+      <translation>统一提高增速:每条产业链每年的增长率都增加相同的百分点</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Mix of the extra investment over chains (edit the weights; shares are normalized):</source>
-        <translation>新增投资在各产业链间的分配(可编辑权重;占比自动归一):</translation>
+      <location line="+13" />
+      <source>Mix of the extra investment over chains (edit the weights; shares are normalized):</source>
+      <translation>新增投资在各产业链间的分配(可编辑权重;占比自动归一):</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Shares by base output</source>
-        <translation>按基期产值分配</translation>
+      <location line="+2" />
+      <source>Shares by base output</source>
+      <translation>按基期产值分配</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Solve</source>
-        <translation>求解</translation>
+      <location line="+12" />
+      <source>Solve</source>
+      <translation>求解</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Answer</source>
-        <translation>结果</translation>
+      <location line="+6" />
+      <source>Answer</source>
+      <translation>结果</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Create a scenario from this</source>
-        <translation>据此新建情景</translation>
+      <location line="+12" />
+      <source>Create a scenario from this</source>
+      <translation>据此新建情景</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>The investment mix needs at least one weight above 0.</source>
-        <translation>投资分配中至少要有一个权重大于 0。</translation>
+      <location line="+54" />
+      <source>The investment mix needs at least one weight above 0.</source>
+      <translation>投资分配中至少要有一个权重大于 0。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Goal seek</source>
-        <translation>目标反推</translation>
+      <location line="+6" />
+      <source>Goal seek</source>
+      <translation>目标反推</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Solving…</source>
-        <translation>正在求解…</translation>
+      <location line="+6" />
+      <source>Solving…</source>
+      <translation>正在求解…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 · goal seek (growth)</source>
-        <translation>%1 · 目标反推(增速)</translation>
+      <location line="+10" />
+      <source>%1 · goal seek (growth)</source>
+      <translation>%1 · 目标反推(增速)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 · goal seek (investment)</source>
-        <translation>%1 · 目标反推(投资)</translation>
+      <location line="+1" />
+      <source>%1 · goal seek (investment)</source>
+      <translation>%1 · 目标反推(投资)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Create scenario “%1”</source>
-        <translation>新建情景“%1”</translation>
+      <location line="+4" />
+      <source>Create scenario “%1”</source>
+      <translation>新建情景“%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Created scenario “%1”; it is now the active scenario.</source>
-        <translation>已新建情景“%1”,并设为当前情景。</translation>
+      <location line="+8" />
+      <source>Created scenario “%1”; it is now the active scenario.</source>
+      <translation>已新建情景“%1”,并设为当前情景。</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Goal seek failed: %1</source>
-        <translation>目标反推失败:%1</translation>
+      <location line="+35" />
+      <source>Goal seek failed: %1</source>
+      <translation>目标反推失败:%1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Goal seek for “%1”: what reaches %2 in %3?</source>
-        <translation>情景“%1”的目标反推:怎样在 %3 年达到 %2?</translation>
+      <location line="+14" />
+      <source>Goal seek for “%1”: what reaches %2 in %3?</source>
+      <translation>情景“%1”的目标反推:怎样在 %3 年达到 %2?</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Extra pipeline investment: the same amount signed every year %1–%2, spread over chains by the mix</source>
-        <translation>新增招商投资:%1–%2 年每年签约相同金额,按分配比例分到各产业链</translation>
+      <location line="+4" />
+      <source>Extra pipeline investment: the same amount signed every year %1–%2, spread over chains by the mix</source>
+      <translation>新增招商投资:%1–%2 年每年签约相同金额,按分配比例分到各产业链</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Choose a lever and press Solve.</source>
-        <translation>请选择调节手段并点击“求解”。</translation>
+      <location line="+9" />
+      <source>Choose a lever and press Solve.</source>
+      <translation>请选择调节手段并点击“求解”。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1: %2  →  target not reachable</source>
-        <translation>%1:%2  →  无法达到目标</translation>
+      <location line="+9" />
+      <source>%1: %2  →  target not reachable</source>
+      <translation>%1:%2  →  无法达到目标</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No answer with this lever.</source>
-        <translation>此调节手段无解。</translation>
+      <location line="+2" />
+      <source>No answer with this lever.</source>
+      <translation>此调节手段无解。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Growth uplift: %1 percentage points a year</source>
-        <translation>增速提高:每年 %1 个百分点</translation>
+      <location line="+7" />
+      <source>Growth uplift: %1 percentage points a year</source>
+      <translation>增速提高:每年 %1 个百分点</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Extra investment: %1 a year, %2–%3</source>
-        <translation>新增投资:%2–%3 年每年 %1</translation>
+      <location line="+1" />
+      <source>Extra investment: %1 a year, %2–%3</source>
+      <translation>新增投资:%2–%3 年每年 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>all years</source>
-        <translation>所有年份</translation>
+      <location line="+13" />
+      <source>all years</source>
+      <translation>所有年份</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The new scenario will hold these override rows:</source>
-        <translation>新情景将包含以下调整行:</translation>
+      <location line="+2" />
+      <source>The new scenario will hold these override rows:</source>
+      <translation>新情景将包含以下调整行:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Help</name>
     <message>
-        <location filename="../help.py" line="+138"/>
-        <source>About Qianyi Scenario Planner</source>
-        <translation>关于 千亿情景规划</translation>
+      <location filename="../help.py" line="+138" />
+      <source>About Qianyi Scenario Planner</source>
+      <translation>关于 千亿情景规划</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>How the model works</source>
-        <translation>模型如何计算</translation>
+      <location line="+5" />
+      <source>How the model works</source>
+      <translation>模型如何计算</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../import_pages.py" line="+41"/>
-        <source>Source workbook</source>
-        <translation>源工作簿</translation>
+      <location filename="../import_pages.py" line="+41" />
+      <source>Source workbook</source>
+      <translation>来源工作簿</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose the workbook with the project list and its sheet.</source>
-        <translation>选择包含项目清单的工作簿及工作表。</translation>
+      <location line="+1" />
+      <source>Choose the workbook with the project list and its sheet.</source>
+      <translation>选择含项目清单的工作簿及其工作表。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
+      <location line="+3" />
+      <source>Browse…</source>
+      <translation>浏览…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Workbook:</source>
-        <translation>工作簿:</translation>
+      <location line="+11" />
+      <source>Workbook:</source>
+      <translation>工作簿：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sheet:</source>
-        <translation>工作表:</translation>
+      <location line="+1" />
+      <source>Sheet:</source>
+      <translation>工作表：</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Reading the sheet…</source>
-        <translation>正在读取工作表…</translation>
+      <location line="+33" />
+      <source>Reading the sheet…</source>
+      <translation>正在读取工作表…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Reading</source>
-        <translation>读取中</translation>
+      <location line="+2" />
+      <source>Reading</source>
+      <translation>读取</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Columns</source>
-        <translation>列对应</translation>
+      <location line="+33" />
+      <source>Columns</source>
+      <translation>列对应</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose the source column of each field. The preview shows the values as they will be imported (investment in 亿元).</source>
-        <translation>为每个字段选择源数据列。预览显示导入后的取值(投资额单位为亿元)。</translation>
+      <location line="+1" />
+      <source>Choose the source column of each field. The preview shows the values as they will be imported (investment in 亿元).</source>
+      <translation>为每个字段选择来源列。预览显示导入后的值（投资额以亿元计）。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Investment unit in the source:</source>
-        <translation>源数据的投资额单位:</translation>
+      <location line="+16" />
+      <source>Investment unit in the source:</source>
+      <translation>来源中投资额的单位：</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>(generate)</source>
-        <translation>(自动生成)</translation>
+      <location line="+23" />
+      <source>(generate)</source>
+      <translation>（自动生成）</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>(not imported)</source>
-        <translation>(不导入)</translation>
+      <location line="+0" />
+      <source>(not imported)</source>
+      <translation>（不导入）</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>found in the column header</source>
-        <translation>取自列标题</translation>
+      <location line="+35" />
+      <source>found in the column header</source>
+      <translation>已从列标题识别</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>not named in the header; 亿元 assumed</source>
-        <translation>列标题未注明,按亿元处理</translation>
+      <location line="+1" />
+      <source>not named in the header; 亿元 assumed</source>
+      <translation>列标题未注明单位，按亿元处理</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>chosen</source>
-        <translation>已选择</translation>
+      <location line="+5" />
+      <source>chosen</source>
+      <translation>已手动选择</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Stages and chains</source>
-        <translation>阶段与产业链</translation>
+      <location line="+22" />
+      <source>Stages and chains</source>
+      <translation>阶段与产业链</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose the stage of each status in the list, and the chain of each industry name that is not one of the workbook&apos;s.</source>
-        <translation>为清单中的每种状态选择对应阶段,并为工作簿中没有的行业名称选择对应产业链。</translation>
+      <location line="+1" />
+      <source>Choose the stage of each status in the list, and the chain of each industry name that is not one of the workbook's.</source>
+      <translation>为清单中的每种状态选择阶段，并为工作簿中没有的每个产业名称选择产业链。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Status in the list</source>
-        <translation>清单中的状态</translation>
+      <location line="+19" />
+      <source>Status in the list</source>
+      <translation>清单中的状态</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+15"/>
-        <source>(unknown)</source>
-        <translation>(未知)</translation>
+      <location line="+4" />
+      <location line="+15" />
+      <source>(unknown)</source>
+      <translation>（未识别）</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Industry names not in the workbook</source>
-        <translation>工作簿中没有的行业名称</translation>
+      <location line="-6" />
+      <source>Industry names not in the workbook</source>
+      <translation>工作簿中没有的产业名称</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>All industry names match the workbook&apos;s chains.</source>
-        <translation>所有行业名称均与工作簿中的产业链一致。</translation>
+      <location line="+14" />
+      <source>All industry names match the workbook's chains.</source>
+      <translation>所有产业名称都与工作簿的产业链一致。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%n row(s)</source>
-        <translation>%n 行</translation>
+      <location line="+11" />
+      <source>%n row(s)</source>
+      <translation>%n 行</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Check</source>
-        <translation>检查</translation>
+      <location line="+19" />
+      <source>Check</source>
+      <translation>检查</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Copy</source>
-        <translation>复制</translation>
+      <location line="+6" />
+      <source>Copy</source>
+      <translation>复制</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 projects will be added, total investment %2 (source unit %3).</source>
-        <translation>将添加 %1 个项目,总投资 %2(源单位 %3)。</translation>
+      <location line="+13" />
+      <source>%1 projects will be added, total investment %2 (source unit %3).</source>
+      <translation>将添加 %1 个项目，总投资 %2（来源单位 %3）。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 problems must be fixed in the source or the mapping before anything is imported.</source>
-        <translation>有 %1 个问题需要在源数据或对应关系中修正后才能导入。</translation>
+      <location line="+5" />
+      <source>%1 problems must be fixed in the source or the mapping before anything is imported.</source>
+      <translation>有 %1 个问题需在来源文件或列对应中改正后才能导入。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No problems found.</source>
-        <translation>未发现问题。</translation>
+      <location line="+3" />
+      <source>No problems found.</source>
+      <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../import_preview.py" line="+35"/>
-        <source>yes</source>
-        <translation>是</translation>
+      <location filename="../import_preview.py" line="+35" />
+      <source>yes</source>
+      <translation>是</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>否</translation>
+      <location line="+0" />
+      <source>no</source>
+      <translation>否</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="+33"/>
-        <location line="+33"/>
-        <location line="+2"/>
-        <source>Import projects</source>
-        <translation>导入项目</translation>
+      <location filename="../import_wizard.py" line="+33" />
+      <location line="+33" />
+      <location line="+2" />
+      <source>Import projects</source>
+      <translation>导入项目</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The imported projects were refused:</source>
-        <translation>导入的项目未被接受:</translation>
+      <location line="+1" />
+      <source>The imported projects were refused:</source>
+      <translation>导入的项目未被接受：</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>KpiPanel</name>
     <message>
-        <location filename="../overview/kpis.py" line="+77"/>
-        <location line="+17"/>
-        <source>Output in %1</source>
-        <translation>%1年产值</translation>
+      <location filename="../overview/kpis.py" line="+77" />
+      <location line="+17" />
+      <source>Output in %1</source>
+      <translation>%1年产值</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>base year</source>
-        <translation>基期</translation>
+      <location line="-16" />
+      <source>base year</source>
+      <translation>基期</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Target</source>
-        <translation>目标</translation>
+      <location line="+1" />
+      <source>Target</source>
+      <translation>目标</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>by %1</source>
-        <translation>目标年份 %1年</translation>
+      <location line="+1" />
+      <source>by %1</source>
+      <translation>目标年份 %1年</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+8"/>
-        <source>Target reached</source>
-        <translation>达到目标年份</translation>
+      <location line="+2" />
+      <location line="+8" />
+      <source>Target reached</source>
+      <translation>达到目标年份</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Not within horizon</source>
-        <translation>预测期内未达到</translation>
+      <location line="-8" />
+      <source>Not within horizon</source>
+      <translation>预测期内未达到</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>projection to %1</source>
-        <translation>预测至 %1年</translation>
+      <location line="+1" />
+      <source>projection to %1</source>
+      <translation>预测至 %1年</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>on time</source>
-        <translation>按期达成</translation>
+      <location line="+5" />
+      <source>on time</source>
+      <translation>按期达成</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 year(s) late</source>
-        <translation>推迟 %1 年</translation>
+      <location line="+1" />
+      <source>%1 year(s) late</source>
+      <translation>推迟 %1 年</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>in %1</source>
-        <translation>%1年</translation>
+      <location line="+2" />
+      <source>in %1</source>
+      <translation>%1年</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 of target</source>
-        <translation>为目标的 %1</translation>
+      <location line="+5" />
+      <source>%1 of target</source>
+      <translation>为目标的 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Shortfall in %1</source>
-        <translation>%1年缺口</translation>
+      <location line="+4" />
+      <source>Shortfall in %1</source>
+      <translation>%1年缺口</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>below target</source>
-        <translation>低于目标</translation>
+      <location line="+1" />
+      <source>below target</source>
+      <translation>低于目标</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Surplus in %1</source>
-        <translation>%1年超出</translation>
+      <location line="+2" />
+      <source>Surplus in %1</source>
+      <translation>%1年超出</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>above target</source>
-        <translation>高于目标</translation>
+      <location line="+1" />
+      <source>above target</source>
+      <translation>高于目标</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Growth per year %1–%2</source>
-        <translation>%1–%2年 年均增速</translation>
+      <location line="+3" />
+      <source>Growth per year %1–%2</source>
+      <translation>%1–%2年 年均增速</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>required %1</source>
-        <translation>所需 %1</translation>
+      <location line="+2" />
+      <source>required %1</source>
+      <translation>所需 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Projected compound annual growth of total output, against the growth needed to reach the target in the target year.</source>
-        <translation>总产值的预计年均复合增速,以及在目标年份达到目标所需的年均增速。</translation>
+      <location line="+2" />
+      <source>Projected compound annual growth of total output, against the growth needed to reach the target in the target year.</source>
+      <translation>总产值的预计年均复合增速,以及在目标年份达到目标所需的年均增速。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Chance to reach target</source>
-        <translation>达标概率</translation>
+      <location line="+11" />
+      <source>Chance to reach target</source>
+      <translation>达标概率</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>run a simulation</source>
-        <translation>运行蒙特卡洛模拟后显示</translation>
+      <location line="+2" />
+      <source>run a simulation</source>
+      <translation>运行蒙特卡洛模拟后显示</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>P(output in %1 ≥ target)</source>
-        <translation>P(%1年产值 ≥ 目标)</translation>
+      <location line="+4" />
+      <source>P(output in %1 ≥ target)</source>
+      <translation>P(%1年产值 ≥ 目标)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="+71"/>
-        <source>Overview</source>
-        <translation>总览</translation>
+      <location filename="../main_window.py" line="+72" />
+      <source>Overview</source>
+      <translation>总览</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
+      <location line="+11" />
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+      <location line="+42" />
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
+      <location line="+1" />
+      <source>&amp;New</source>
+      <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
+      <location line="+1" />
+      <source>&amp;Open…</source>
+      <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
+      <location line="+2" />
+      <source>Open &amp;Recent</source>
+      <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
+      <location line="+3" />
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
+      <location line="+2" />
+      <source>Save &amp;As…</source>
+      <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Export chart</source>
-        <translation>导出图表(&amp;E)</translation>
+      <location line="+4" />
+      <source>&amp;Import projects…</source>
+      <translation>导入项目(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Output by chain (PNG/SVG)…</source>
-        <translation>产业链产值图(PNG/SVG)…</translation>
+      <location line="+2" />
+      <source>&amp;Export chart</source>
+      <translation>导出图表(&amp;E)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Scenario comparison (PNG/SVG)…</source>
-        <translation>情景对比图(PNG/SVG)…</translation>
+      <location line="+2" />
+      <source>Output by chain (PNG/SVG)…</source>
+      <translation>产业链产值图(PNG/SVG)…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+      <location line="+3" />
+      <source>Scenario comparison (PNG/SVG)…</source>
+      <translation>情景对比图(PNG/SVG)…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
+      <location line="+3" />
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
+      <location line="+3" />
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Redo</source>
-        <translation>重做</translation>
+      <location line="+1" />
+      <source>Undo</source>
+      <translation>撤销</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Scenario</source>
-        <translation>情景(&amp;S)</translation>
+      <location line="+2" />
+      <source>Redo</source>
+      <translation>重做</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
+      <location line="+5" />
+      <source>&amp;Scenario</source>
+      <translation>情景(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
+      <location line="+4" />
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+      <location line="+2" />
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>How the model works</source>
-        <translation>模型如何计算</translation>
+      <location line="+11" />
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>About</source>
-        <translation>关于</translation>
+      <location line="+2" />
+      <source>How the model works</source>
+      <translation>模型如何计算</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>(none)</source>
-        <translation>(无)</translation>
+      <location line="+4" />
+      <source>About</source>
+      <translation>关于</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Not changed (%1): %2</source>
-        <translation>未修改(%1):%2</translation>
+      <location line="+12" />
+      <source>(none)</source>
+      <translation>(无)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> (+%1 more)</source>
-        <translation>(另有 %1 条)</translation>
+      <location line="+37" />
+      <source>Not changed (%1): %2</source>
+      <translation>未修改(%1):%2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Park</source>
-        <translation>园区</translation>
+      <location line="+2" />
+      <source> (+%1 more)</source>
+      <translation>(另有 %1 条)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Untitled</source>
-        <translation>未命名</translation>
+      <location line="+4" />
+      <source>Park</source>
+      <translation>园区</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Qianyi Scenario Planner</source>
-        <translation>千亿情景规划</translation>
+      <location line="+2" />
+      <source>Untitled</source>
+      <translation>未命名</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location line="+1" />
+      <source>Qianyi Scenario Planner</source>
+      <translation>千亿情景规划</translation>
+    </message>
+  </context>
+  <context>
     <name>MixModel</name>
     <message>
-        <location filename="../analysis/mix_model.py" line="+77"/>
-        <source>Chain</source>
-        <translation>产业链</translation>
+      <location filename="../analysis/mix_model.py" line="+77" />
+      <source>Chain</source>
+      <translation>产业链</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Base output (亿元)</source>
-        <translation>基期产值(亿元)</translation>
+      <location line="+0" />
+      <source>Base output (亿元)</source>
+      <translation>基期产值(亿元)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Weight (%)</source>
-        <translation>权重(%)</translation>
+      <location line="+0" />
+      <source>Weight (%)</source>
+      <translation>权重(%)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Share</source>
-        <translation>占比</translation>
+      <location line="+1" />
+      <source>Share</source>
+      <translation>占比</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MonteCarloPanel</name>
     <message>
-        <location filename="../analysis/montecarlo_panel.py" line="+36"/>
-        <source>Parameters</source>
-        <translation>参数</translation>
+      <location filename="../analysis/montecarlo_panel.py" line="+36" />
+      <source>Parameters</source>
+      <translation>参数</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Defaults from Settings</source>
-        <translation>使用设置中的默认值</translation>
+      <location line="+2" />
+      <source>Defaults from Settings</source>
+      <translation>使用设置中的默认值</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Run simulation</source>
-        <translation>运行模拟</translation>
+      <location line="+6" />
+      <source>Run simulation</source>
+      <translation>运行模拟</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
+      <location line="+3" />
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Chance of reaching the target</source>
-        <translation>达标概率</translation>
+      <location line="+10" />
+      <source>Chance of reaching the target</source>
+      <translation>达标概率</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>P5–P95</source>
-        <translation>P5–P95</translation>
+      <location line="+32" />
+      <source>P5–P95</source>
+      <translation>P5–P95</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>P25–P75</source>
-        <translation>P25–P75</translation>
+      <location line="+0" />
+      <source>P25–P75</source>
+      <translation>P25–P75</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Median</source>
-        <translation>中位数</translation>
+      <location line="+1" />
+      <source>Median</source>
+      <translation>中位数</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Without uncertainty</source>
-        <translation>确定性预测</translation>
+      <location line="+1" />
+      <source>Without uncertainty</source>
+      <translation>确定性预测</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Target %1</source>
-        <translation>目标 %1</translation>
+      <location line="+1" />
+      <source>Target %1</source>
+      <translation>目标 %1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Target year %1</source>
-        <translation>目标年份 %1</translation>
+      <location line="+0" />
+      <source>Target year %1</source>
+      <translation>目标年份 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Range of total output — “%1”, %2 draws</source>
-        <translation>总产值区间 — “%1”,%2 次抽样</translation>
+      <location line="+1" />
+      <source>Range of total output — “%1”, %2 draws</source>
+      <translation>总产值区间 — “%1”,%2 次抽样</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>100m yuan (亿元)</source>
-        <translation>亿元</translation>
+      <location line="+1" />
+      <source>100m yuan (亿元)</source>
+      <translation>亿元</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>By %1</source>
-        <translation>%1年及以前</translation>
+      <location line="+2" />
+      <source>By %1</source>
+      <translation>%1年及以前</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Later</source>
-        <translation>更晚</translation>
+      <location line="+0" />
+      <source>Later</source>
+      <translation>更晚</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Not reached</source>
-        <translation>未达到</translation>
+      <location line="+1" />
+      <source>Not reached</source>
+      <translation>未达到</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>First year the target is reached</source>
-        <translation>首次达到目标的年份</translation>
+      <location line="+1" />
+      <source>First year the target is reached</source>
+      <translation>首次达到目标的年份</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>% of draws</source>
-        <translation>抽样占比(%)</translation>
+      <location line="+1" />
+      <source>% of draws</source>
+      <translation>抽样占比(%)</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Monte Carlo: %1</source>
-        <translation>蒙特卡洛模拟:%1</translation>
+      <location line="+47" />
+      <source>Monte Carlo: %1</source>
+      <translation>蒙特卡洛模拟:%1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Simulating %1 draws…</source>
-        <translation>正在模拟 %1 次抽样…</translation>
+      <location line="+10" />
+      <source>Simulating %1 draws…</source>
+      <translation>正在模拟 %1 次抽样…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
+      <location line="+7" />
+      <source>Cancelling…</source>
+      <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The simulation failed: %1</source>
-        <translation>模拟失败:%1</translation>
+      <location line="+27" />
+      <source>The simulation failed: %1</source>
+      <translation>模拟失败:%1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cancelled; the previous result (if any) is kept.</source>
-        <translation>已取消;保留之前的结果(如有)。</translation>
+      <location line="+5" />
+      <source>Cancelled; the previous result (if any) is kept.</source>
+      <translation>已取消;保留之前的结果(如有)。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Monte Carlo simulation for “%1”</source>
-        <translation>情景“%1”的蒙特卡洛模拟</translation>
+      <location line="+26" />
+      <source>Monte Carlo simulation for “%1”</source>
+      <translation>情景“%1”的蒙特卡洛模拟</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>P(Y(%1) ≥ %2): run the simulation</source>
-        <translation>P(Y(%1) ≥ %2):请运行模拟</translation>
+      <location line="+8" />
+      <source>P(Y(%1) ≥ %2): run the simulation</source>
+      <translation>P(Y(%1) ≥ %2):请运行模拟</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>P(Y(%1) ≥ %2) for “%3”, %4 draws</source>
-        <translation>“%3”的 P(Y(%1) ≥ %2),%4 次抽样</translation>
+      <location line="+9" />
+      <source>P(Y(%1) ≥ %2) for “%3”, %4 draws</source>
+      <translation>“%3”的 P(Y(%1) ≥ %2),%4 次抽样</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> — out of date</source>
-        <translation> — 已过期</translation>
+      <location line="+2" />
+      <source> — out of date</source>
+      <translation> — 已过期</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Y(%1): median %2, 90% range %3 – %4, mean %5.</source>
-        <translation>Y(%1):中位数 %2,90% 区间 %3 – %4,均值 %5。</translation>
+      <location line="+4" />
+      <source>Y(%1): median %2, 90% range %3 – %4, mean %5.</source>
+      <translation>Y(%1):中位数 %2,90% 区间 %3 – %4,均值 %5。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../overview/overview.py" line="+28"/>
-        <source>Total</source>
-        <translation>合计</translation>
+      <location filename="../overview/overview.py" line="+28" />
+      <source>Total</source>
+      <translation>合计</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>Target %1</source>
-        <translation>目标 %1</translation>
+      <location line="+0" />
+      <location line="+2" />
+      <source>Target %1</source>
+      <translation>目标 %1</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+1"/>
-        <source>Target year %1</source>
-        <translation>目标年份 %1</translation>
+      <location line="-1" />
+      <location line="+1" />
+      <source>Target year %1</source>
+      <translation>目标年份 %1</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+2"/>
-        <source>100m yuan (亿元)</source>
-        <translation>亿元</translation>
+      <location line="-1" />
+      <location line="+2" />
+      <source>100m yuan (亿元)</source>
+      <translation>亿元</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Park</source>
-        <translation>园区</translation>
+      <location line="+43" />
+      <source>Park</source>
+      <translation>园区</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 · scenario “%2”</source>
-        <translation>%1 · 情景“%2”</translation>
+      <location line="+1" />
+      <source>%1 · scenario “%2”</source>
+      <translation>%1 · 情景“%2”</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Output by industry chain — %1</source>
-        <translation>分产业链产值 — %1</translation>
+      <location line="+6" />
+      <source>Output by industry chain — %1</source>
+      <translation>分产业链产值 — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Total output by scenario</source>
-        <translation>各情景总产值</translation>
+      <location line="+2" />
+      <source>Total output by scenario</source>
+      <translation>各情景总产值</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ParamsForm</name>
     <message>
-        <location filename="../analysis/montecarlo_params.py" line="+32"/>
-        <source> years</source>
-        <translation> 年</translation>
+      <location filename="../analysis/montecarlo_params.py" line="+32" />
+      <source> years</source>
+      <translation> 年</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Standard deviation of each chain&apos;s yearly growth, in percentage points</source>
-        <translation>各产业链年增长率的标准差(百分点)</translation>
+      <location line="+3" />
+      <source>Standard deviation of each chain's yearly growth, in percentage points</source>
+      <translation>各产业链年增长率的标准差(百分点)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Yearly volatility of each chain&apos;s price index (a log random walk with mean 1)</source>
-        <translation>各产业链价格指数的年波动率(均值为 1 的对数随机游走)</translation>
+      <location line="+2" />
+      <source>Yearly volatility of each chain's price index (a log random walk with mean 1)</source>
+      <translation>各产业链价格指数的年波动率(均值为 1 的对数随机游走)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Most likely extra delay of a project not yet in production (triangular distribution)</source>
-        <translation>未投产项目最可能的额外延期(三角分布)</translation>
+      <location line="+2" />
+      <source>Most likely extra delay of a project not yet in production (triangular distribution)</source>
+      <translation>未投产项目最可能的额外延期(三角分布)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Largest extra delay of a project</source>
-        <translation>项目的最大额外延期</translation>
+      <location line="+2" />
+      <source>Largest extra delay of a project</source>
+      <translation>项目的最大额外延期</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Prompts</name>
     <message>
-        <location filename="../prompts.py" line="+16"/>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
+      <location filename="../prompts.py" line="+16" />
+      <source>Unsaved changes</source>
+      <translation>未保存的修改</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save the changes to “%1”?</source>
-        <translation>是否保存对“%1”的修改?</translation>
+      <location line="+1" />
+      <source>Save the changes to “%1”?</source>
+      <translation>是否保存对“%1”的修改?</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Your changes will be lost if you don’t save them.</source>
-        <translation>如果不保存,修改将会丢失。</translation>
+      <location line="+3" />
+      <source>Your changes will be lost if you don’t save them.</source>
+      <translation>如果不保存,修改将会丢失。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The app did not close normally. Recover the unsaved changes to “%1” autosaved at %2?</source>
-        <translation>程序上次未正常关闭。是否恢复“%1”在 %2 自动保存的未保存修改?</translation>
+      <location line="+12" />
+      <source>The app did not close normally. Recover the unsaved changes to “%1” autosaved at %2?</source>
+      <translation>程序上次未正常关闭。是否恢复“%1”在 %2 自动保存的未保存修改?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Untitled</source>
-        <translation>未命名</translation>
+      <location line="+1" />
+      <source>Untitled</source>
+      <translation>未命名</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Recover unsaved work</source>
-        <translation>恢复未保存的工作</translation>
+      <location line="+2" />
+      <source>Recover unsaved work</source>
+      <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Delete scenario</source>
-        <translation>删除情景</translation>
+      <location line="+8" />
+      <source>Delete scenario</source>
+      <translation>删除情景</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>“%1” has child scenarios: %2.</source>
-        <translation>“%1”有下级情景:%2。</translation>
+      <location line="+1" />
+      <source>“%1” has child scenarios: %2.</source>
+      <translation>“%1”有下级情景:%2。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Delete them too, or keep them: they move up to the deleted scenario’s parent and take over its adjustments, so their results do not change.</source>
-        <translation>可一并删除;也可保留:它们将上移到被删除情景的上级,并接管其调整行,结果保持不变。</translation>
+      <location line="+3" />
+      <source>Delete them too, or keep them: they move up to the deleted scenario’s parent and take over its adjustments, so their results do not change.</source>
+      <translation>可一并删除;也可保留:它们将上移到被删除情景的上级,并接管其调整行,结果保持不变。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Keep children</source>
-        <translation>保留下级情景</translation>
+      <location line="+3" />
+      <source>Keep children</source>
+      <translation>保留下级情景</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete all</source>
-        <translation>全部删除</translation>
+      <location line="+1" />
+      <source>Delete all</source>
+      <translation>全部删除</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Open workbook</source>
-        <translation>打开工作簿</translation>
+      <location line="+29" />
+      <source>Open workbook</source>
+      <translation>打开工作簿</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Save workbook</source>
-        <translation>保存工作簿</translation>
+      <location line="+6" />
+      <source>Save workbook</source>
+      <translation>保存工作簿</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ScenarioDock</name>
     <message>
-        <location filename="../scenario_tree.py" line="+181"/>
-        <source>Scenarios</source>
-        <translation>情景</translation>
+      <location filename="../scenario_tree.py" line="+181" />
+      <source>Scenarios</source>
+      <translation>情景</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>New child scenario…</source>
-        <translation>新建子情景…</translation>
+      <location line="+17" />
+      <source>New child scenario…</source>
+      <translation>新建子情景…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New child</source>
-        <translation>新建子情景</translation>
+      <location line="+1" />
+      <source>New child</source>
+      <translation>新建子情景</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A new scenario that inherits everything from the selected one</source>
-        <translation>新建一个继承所选情景全部输入的情景</translation>
+      <location line="+1" />
+      <source>A new scenario that inherits everything from the selected one</source>
+      <translation>新建一个继承所选情景全部输入的情景</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Duplicate…</source>
-        <translation>复制…</translation>
+      <location line="+2" />
+      <source>Duplicate…</source>
+      <translation>复制…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rename…</source>
-        <translation>重命名…</translation>
+      <location line="+1" />
+      <source>Rename…</source>
+      <translation>重命名…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Edit description…</source>
-        <translation>编辑说明…</translation>
+      <location line="+1" />
+      <source>Edit description…</source>
+      <translation>编辑说明…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete…</source>
-        <translation>删除…</translation>
+      <location line="+1" />
+      <source>Delete…</source>
+      <translation>删除…</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>%1 adjustment row(s) of its own</source>
-        <translation>本情景调整行 %1 条</translation>
+      <location line="+55" />
+      <source>%1 adjustment row(s) of its own</source>
+      <translation>本情景调整行 %1 条</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Not changed: %1</source>
-        <translation>未修改:%1</translation>
+      <location line="+23" />
+      <source>Not changed: %1</source>
+      <translation>未修改:%1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>New scenario</source>
-        <translation>新情景</translation>
+      <location line="+9" />
+      <source>New scenario</source>
+      <translation>新情景</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New child scenario</source>
-        <translation>新建子情景</translation>
+      <location line="+1" />
+      <source>New child scenario</source>
+      <translation>新建子情景</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Name of the new scenario under “%1”:</source>
-        <translation>“%1”下新情景的名称:</translation>
+      <location line="+1" />
+      <source>Name of the new scenario under “%1”:</source>
+      <translation>“%1”下新情景的名称:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>New scenario “%1”</source>
-        <translation>新建情景“%1”</translation>
+      <location line="+6" />
+      <source>New scenario “%1”</source>
+      <translation>新建情景“%1”</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 copy</source>
-        <translation>%1 副本</translation>
+      <location line="+5" />
+      <source>%1 copy</source>
+      <translation>%1 副本</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Duplicate scenario</source>
-        <translation>复制情景</translation>
+      <location line="+1" />
+      <source>Duplicate scenario</source>
+      <translation>复制情景</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Name of the copy:</source>
-        <translation>副本名称:</translation>
+      <location line="+1" />
+      <source>Name of the copy:</source>
+      <translation>副本名称:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Duplicate “%1”</source>
-        <translation>复制“%1”</translation>
+      <location line="+5" />
+      <source>Duplicate “%1”</source>
+      <translation>复制“%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Rename scenario</source>
-        <translation>重命名情景</translation>
+      <location line="+4" />
+      <source>Rename scenario</source>
+      <translation>重命名情景</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>New name:</source>
-        <translation>新名称:</translation>
+      <location line="+0" />
+      <source>New name:</source>
+      <translation>新名称:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Rename “%1” to “%2”</source>
-        <translation>将“%1”重命名为“%2”</translation>
+      <location line="+5" />
+      <source>Rename “%1” to “%2”</source>
+      <translation>将“%1”重命名为“%2”</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Scenario description</source>
-        <translation>情景说明</translation>
+      <location line="+6" />
+      <source>Scenario description</source>
+      <translation>情景说明</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Description of “%1”:</source>
-        <translation>“%1”的说明:</translation>
+      <location line="+1" />
+      <source>Description of “%1”:</source>
+      <translation>“%1”的说明:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Describe “%1”</source>
-        <translation>修改“%1”的说明</translation>
+      <location line="+5" />
+      <source>Describe “%1”</source>
+      <translation>修改“%1”的说明</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Delete scenario</source>
-        <translation>删除情景</translation>
+      <location line="+11" />
+      <source>Delete scenario</source>
+      <translation>删除情景</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete scenario “%1” and its adjustments?</source>
-        <translation>删除情景“%1”及其调整行?</translation>
+      <location line="+1" />
+      <source>Delete scenario “%1” and its adjustments?</source>
+      <translation>删除情景“%1”及其调整行?</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Delete “%1”</source>
-        <translation>删除“%1”</translation>
+      <location line="+6" />
+      <source>Delete “%1”</source>
+      <translation>删除“%1”</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ScenarioTreeModel</name>
     <message>
-        <location line="-214"/>
-        <source>Scenario</source>
-        <translation>情景</translation>
+      <location line="-214" />
+      <source>Scenario</source>
+      <translation>情景</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Reached</source>
-        <translation>达标年份</translation>
+      <location line="+0" />
+      <source>Reached</source>
+      <translation>达标年份</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Output %1</source>
-        <translation>%1年产值</translation>
+      <location line="+1" />
+      <source>Output %1</source>
+      <translation>%1年产值</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>no</source>
-        <translation>未达到</translation>
+      <location line="+16" />
+      <source>no</source>
+      <translation>未达到</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 adjustment row(s)</source>
-        <translation>调整行 %1 条</translation>
+      <location line="+6" />
+      <source>%1 adjustment row(s)</source>
+      <translation>调整行 %1 条</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SensitivityModel</name>
     <message>
-        <location filename="../analysis/sensitivity_model.py" line="+46"/>
-        <source>Lever</source>
-        <translation>调节手段</translation>
+      <location filename="../analysis/sensitivity_model.py" line="+46" />
+      <source>Lever</source>
+      <translation>调节因素</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Low: %1 (亿元)</source>
-        <translation>低值:%1(亿元)</translation>
+      <location line="+0" />
+      <source>Low: %1 (亿元)</source>
+      <translation>低值:%1(亿元)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Low: year target reached</source>
-        <translation>低值:达标年份</translation>
+      <location line="+1" />
+      <source>Low: year target reached</source>
+      <translation>低值:达标年份</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>High: %1 (亿元)</source>
-        <translation>高值:%1(亿元)</translation>
+      <location line="+0" />
+      <source>High: %1 (亿元)</source>
+      <translation>高值:%1(亿元)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>High: year target reached</source>
-        <translation>高值:达标年份</translation>
+      <location line="+1" />
+      <source>High: year target reached</source>
+      <translation>高值:达标年份</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Swing (亿元)</source>
-        <translation>变动幅度(亿元)</translation>
+      <location line="+0" />
+      <source>Swing (亿元)</source>
+      <translation>变动幅度(亿元)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>not reached</source>
-        <translation>未达到</translation>
+      <location line="+3" />
+      <source>not reached</source>
+      <translation>未达到</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SensitivityPanel</name>
     <message>
-        <location filename="../analysis/sensitivity_panel.py" line="+47"/>
-        <source>Recompute</source>
-        <translation>重新计算</translation>
+      <location filename="../analysis/sensitivity_panel.py" line="+47" />
+      <source>Recompute</source>
+      <translation>重新计算</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Recompute automatically after edits</source>
-        <translation>修改后自动重新计算</translation>
+      <location line="+2" />
+      <source>Recompute automatically after edits</source>
+      <translation>修改后自动重新计算</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>All levers</source>
-        <translation>全部因素</translation>
+      <location line="+5" />
+      <source>All levers</source>
+      <translation>全部因素</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Top %1 levers</source>
-        <translation>前 %1 个因素</translation>
+      <location line="+1" />
+      <source>Top %1 levers</source>
+      <translation>前 %1 个因素</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Low setting</source>
-        <translation>低值设定</translation>
+      <location line="+8" />
+      <source>Low setting</source>
+      <translation>低值设定</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>High setting</source>
-        <translation>高值设定</translation>
+      <location line="+0" />
+      <source>High setting</source>
+      <translation>高值设定</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Base %1</source>
-        <translation>基准 %1</translation>
+      <location line="+0" />
+      <source>Base %1</source>
+      <translation>基准 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Target %1</source>
-        <translation>目标 %1</translation>
+      <location line="+1" />
+      <source>Target %1</source>
+      <translation>目标 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change in Y(%1) against the scenario (亿元)</source>
-        <translation>Y(%1) 相对本情景的变化(亿元)</translation>
+      <location line="+1" />
+      <source>Change in Y(%1) against the scenario (亿元)</source>
+      <translation>Y(%1) 相对本情景的变化(亿元)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>What moves Y(%1) most — scenario “%2”</source>
-        <translation>对 Y(%1) 影响最大的因素 — 情景“%2”</translation>
+      <location line="+1" />
+      <source>What moves Y(%1) most — scenario “%2”</source>
+      <translation>对 Y(%1) 影响最大的因素 — 情景“%2”</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>target reached in %1</source>
-        <translation>%1年达到目标</translation>
+      <location line="+1" />
+      <source>target reached in %1</source>
+      <translation>%1年达到目标</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>target not reached</source>
-        <translation>未达到目标</translation>
+      <location line="+0" />
+      <source>target not reached</source>
+      <translation>未达到目标</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Each lever changes one assumption on top of the scenario, the others stay: growth ±2 percentage points, prices and output ratios ×0.8/×1.2, stage probabilities ±0.1, every project one year later, pipeline ×0.5/×1.5.</source>
-        <translation>每个因素在本情景基础上只改变一项假设,其余不变:增长率 ±2 个百分点,价格和投入产出比 ×0.8/×1.2,阶段概率 ±0.1,所有项目推迟一年,招商储备 ×0.5/×1.5。</translation>
+      <location line="+11" />
+      <source>Each lever changes one assumption on top of the scenario, the others stay: growth ±2 percentage points, prices and output ratios ×0.8/×1.2, stage probabilities ±0.1, every project one year later, pipeline ×0.5/×1.5.</source>
+      <translation>每个因素在本情景基础上只改变一项假设,其余不变:增长率 ±2 个百分点,价格和投入产出比 ×0.8/×1.2,阶段概率 ±0.1,所有项目推迟一年,招商储备 ×0.5/×1.5。</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Sensitivity</source>
-        <translation>敏感性分析</translation>
+      <location line="+66" />
+      <source>Sensitivity</source>
+      <translation>敏感性分析</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Computing…</source>
-        <translation>正在计算…</translation>
+      <location line="+5" />
+      <source>Computing…</source>
+      <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Sensitivity failed: %1</source>
-        <translation>敏感性分析失败:%1</translation>
+      <location line="+12" />
+      <source>Sensitivity failed: %1</source>
+      <translation>敏感性分析失败:%1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Sensitivity of Y(%1) for “%2”: %3 now, target %4 (gap %5)</source>
-        <translation>情景“%2”中 Y(%1) 的敏感性:当前 %3,目标 %4(缺口 %5)</translation>
+      <location line="+14" />
+      <source>Sensitivity of Y(%1) for “%2”: %3 now, target %4 (gap %5)</source>
+      <translation>情景“%2”中 Y(%1) 的敏感性:当前 %3,目标 %4(缺口 %5)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StaleBanner</name>
     <message>
-        <location filename="../analysis/common.py" line="+104"/>
-        <source>Out of date: the document has changed since this was computed. Run it again to update.</source>
-        <translation>结果已过期:计算后文档已修改。请重新运行以更新。</translation>
+      <location filename="../analysis/common.py" line="+104" />
+      <source>Out of date: the document has changed since this was computed. Run it again to update.</source>
+      <translation>结果已过期：计算之后方案已修改，请重新运行以更新。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Computed for scenario “%1”; the active scenario is “%2”.</source>
-        <translation>计算针对情景“%1”;当前情景为“%2”。</translation>
+      <location line="+4" />
+      <source>Computed for scenario “%1”; the active scenario is “%2”.</source>
+      <translation>计算针对情景“%1”;当前情景为“%2”。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TaskBar</name>
     <message>
-        <location filename="../task_bar.py" line="+21"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
+      <location filename="../task_bar.py" line="+21" />
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
+      <location line="+24" />
+      <source>Cancelling…</source>
+      <translation>正在取消…</translation>
     </message>
-</context>
+  </context>
 </TS>

@@ -5,10 +5,18 @@
    (existing translations are kept; strings gone from the code are dropped).
 2. pyside6-lrelease compiles the .ts to qianyi_zh_CN.qm, which is committed.
 
-Modules that translate through a helper ``tr(text)`` bound to a module constant
-``CONTEXT = "Name"`` (ui/editors does) are scanned as if each ``tr("...")`` were
-``translate("Name", "...")``, because lupdate cannot see through the helper.
-Translate new strings with pyside6-linguist (or by editing the .ts), then run this again.
+Modules with a module constant ``CONTEXT = "Name"`` that translate through a helper
+``tr(text)`` (defined there, as a local lambda, or imported from such a module; ui/editors
+and ui/analysis do) are scanned as if each ``tr("...")`` were ``translate("Name", "...")``,
+because lupdate cannot see through the helper.
+
+3. Translations kept beside the code that uses them, ``ui/i18n/NAME_zh.tsv`` (English
+   source, tab, Chinese), are merged into the .ts for the messages of ``ui/NAME/`` or
+   ``ui/NAME_*.py`` (they win over the .ts); a source that lupdate cannot see (built
+   from a variable, e.g. tab titles through QT_TRANSLATE_NOOP) is added to the
+   package's single ``CONTEXT``.
+
+Translate other new strings with pyside6-linguist (or in the .ts), then run this again.
 ``--check`` only reports unfinished strings (exit 1 if any).
 """
 from __future__ import annotations
@@ -30,7 +38,14 @@ BARE_TR = re.compile(r"(?<![\w.])tr\(")
 
 
 def tool(name: str) -> str:
-    """A Qt tool next to the running Python (the venv), else on PATH."""
+    """A Qt tool: the binary inside the PySide6 package, else the venv's pyside6-*
+    wrapper next to the running Python, else whatever PATH finds."""
+    import importlib.util
+    spec = importlib.util.find_spec("PySide6")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        binary = Path(folder) / name.removeprefix("pyside6-")
+        if binary.is_file():
+            return str(binary)
     local = Path(sys.executable).with_name(name)
     return str(local) if local.exists() else name
 
@@ -55,8 +70,7 @@ def helper_contexts(paths: list[Path]) -> dict[str, str]:
         context = next((n.value.value for n in tree.body if isinstance(n, ast.Assign)
                         and any(isinstance(t, ast.Name) and t.id == "CONTEXT" for t in n.targets)
                         and isinstance(n.value, ast.Constant)), None)
-        defines_tr = any(isinstance(n, ast.FunctionDef) and n.name == "tr" for n in tree.body)
-        if context and defines_tr:
+        if context:     # its bare tr(...) calls, module-level helper or local lambda
             own[mod] = context
     found = dict(own)
     for mod, tree in trees.items():
@@ -71,7 +85,7 @@ def _rewrite(text: str, context: str) -> str:
     """Same lines, so lupdate's line numbers stay right."""
     lines = []
     for line in text.splitlines(keepends=True):
-        if line.lstrip().startswith("def tr("):
+        if line.lstrip().startswith("def tr(") or re.match(r"\s*tr = lambda", line):
             lines.append(line)
         else:
             lines.append(BARE_TR.sub(f'translate("{context}", ', line))
@@ -100,6 +114,71 @@ def lupdate() -> None:
         shutil.copy2(ts, TS)
 
 
+def _tsv(path: Path) -> dict[str, str]:
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip())
+    return {r[0]: r[1] for r in rows if len(r) == 2 and r[1].strip()}
+
+
+def _in_group(rel: str, name: str) -> bool:
+    """Is ``rel`` (a path relative to ui/) part of the group ``name``?"""
+    return rel.startswith((f"{name}/", f"{name}_")) or rel == f"{name}.py"
+
+
+def merge_tsv(ts: Path = TS) -> list[str]:
+    """Merge every ui/i18n/*_zh.tsv into ``ts``; returns sources that found no home."""
+    import xml.etree.ElementTree as ET
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = helper_contexts(sources())
+    homeless = []
+    for tsv in sorted(HERE.glob("*_zh.tsv")):
+        name = tsv.name[: -len("_zh.tsv")]
+        table = _tsv(tsv)
+        seen: set[str] = set()
+        for context in root.iter("context"):
+            for message in context.iter("message"):
+                files = [(HERE / loc.get("filename", "")).resolve()
+                         for loc in message.iter("location")]
+                rels = [f.relative_to(UI).as_posix() for f in files if UI in f.parents]
+                source = message.findtext("source")
+                if source in table and any(_in_group(r, name) for r in rels):
+                    translation = message.find("translation")
+                    translation.text = table[source]
+                    translation.attrib.pop("type", None)
+                    seen.add(source)
+        group = {c for mod, c in contexts.items()
+                 if _in_group(mod.replace(".", "/").removeprefix("ui/") + ".py", name)
+                 or _in_group(mod.replace(".", "/").removeprefix("ui/") + "/", name)}
+        rest = [s for s in table if s not in seen]
+        if rest and len(group) == 1:
+            _add_messages(root, group.pop(), {s: table[s] for s in rest})
+        else:
+            homeless += [f"{tsv.name}: {s}" for s in rest]
+    ET.indent(tree)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return homeless
+
+
+def _add_messages(root, context_name: str, messages: dict[str, str]) -> None:
+    import xml.etree.ElementTree as ET
+    context = next((c for c in root.iter("context") if c.findtext("name") == context_name),
+                   None)
+    if context is None:
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = context_name
+    existing = {m.findtext("source"): m for m in context.iter("message")}
+    for source, text in messages.items():
+        message = existing.get(source)
+        if message is None:
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation")
+        translation = message.find("translation")
+        translation.text = text
+        translation.attrib.pop("type", None)
+
+
 def lrelease(ts: Path = TS, qm: Path = QM) -> None:
     subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
@@ -119,6 +198,8 @@ def unfinished(ts: Path = TS) -> list[str]:
 def main(argv: list[str]) -> int:
     if "--check" not in argv:
         lupdate()
+        for h in merge_tsv():
+            print(f"no place for: {h}")
         lrelease()
     missing = unfinished()
     for m in missing:
