@@ -11,6 +11,7 @@ from typing import Any, Iterable
 from models import labels
 from models.issues import ERROR, NOTE, Location, ValidationIssue, cell_name
 from planner.io.cells import is_blank, to_text
+from planner.io.column_help import NOTES_SHEET, README_SHEET, SETTINGS_HELP_HEADER
 
 ROW_CAP = 100_000  # rows per sheet, header included
 COLUMN_CAP = 200  # columns beyond this are not read
@@ -27,6 +28,12 @@ class RawSheet:
     empty: bool = False  # no header row at all
 
 
+def _written_by_app(name: str) -> bool:
+    """Sheets the app adds to workbooks it writes; reading passes over them quietly."""
+    from planner.io.export.workbook import is_result_sheet
+    return name in NOTES_SHEET or name in README_SHEET or is_result_sheet(name)
+
+
 def _issue(file: str, sheet: str, message: str, row: int | None = None,
            column: int | None = None, severity: str = ERROR) -> ValidationIssue:
     return ValidationIssue(message, Location(file, sheet, row, column), severity)
@@ -38,6 +45,8 @@ def read_raw_sheets(workbook: Any, file: str) -> tuple[dict[str, RawSheet], list
     issues: list[ValidationIssue] = []
     for ws in workbook.worksheets:
         key = labels.sheet_key(ws.title)
+        if key is None and _written_by_app(ws.title):
+            continue  # results, notes and read-me sheets of our own exports
         if key is None:
             issues.append(_issue(file, ws.title, "unknown sheet, ignored", severity=NOTE))
             continue
@@ -88,6 +97,8 @@ def _map_header(sheet: RawSheet, header: tuple[Any, ...], file: str,
             continue
         text = to_text(value)
         key = labels.column_key(sheet.key, text)
+        if key is None and sheet.key == "settings" and text in SETTINGS_HELP_HEADER:
+            continue  # the help column the app writes beside Settings values
         if key is None:
             issues.append(_issue(file, sheet.name, f"unknown column '{text}', ignored",
                                  1, column, NOTE))
