@@ -84,13 +84,30 @@ def cmd_export(args) -> int:
     names = _pick_scenarios(read.document, args.scenario, args.workbook)
     for w in _warnings(read):
         print(f"warning: {w}", file=sys.stderr)
+    extra = _export_analyses(read.document, names[0], args)
     try:
-        export_workbook(read.document, args.output, names, lang=args.lang)
+        export_workbook(read.document, args.output, names, lang=args.lang, **extra)
     except WriteError as exc:
         print(f"{args.output}: cannot write: {exc.reason}", file=sys.stderr)
         return EXIT_INVALID
     print(f"wrote {args.output}")
     return EXIT_OK
+
+
+def _export_analyses(doc, scenario: str, args) -> dict:
+    """Sensitivity / Monte Carlo sheets asked for on the command line (first scenario)."""
+    extra: dict = {}
+    if args.sensitivity:
+        from planner.analysis.sensitivity import sensitivity
+        extra["sensitivity"] = sensitivity(doc, scenario)
+    if args.montecarlo:
+        from planner.analysis.montecarlo import MonteCarloParams, run_montecarlo
+        params = MonteCarloParams.from_settings(doc)
+        problems = params.problems()
+        if problems:
+            raise DocumentError([ValidationIssue(f"Settings: {p}") for p in problems])
+        extra["montecarlo"] = run_montecarlo(doc, scenario, params)
+    return extra
 
 
 def cmd_import_projects(args) -> int:
@@ -129,6 +146,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", required=True)
     exp.add_argument("--scenario", action="append", help="scenario name (repeatable)")
     exp.add_argument("--lang", choices=["zh", "en"], default="zh")
+    exp.add_argument("--sensitivity", action="store_true",
+                     help="add a sensitivity (tornado) sheet for the first scenario")
+    exp.add_argument("--montecarlo", action="store_true",
+                     help="add a Monte Carlo sheet (Settings' parameters) for the first scenario")
 
     gui = sub.add_parser("gui", parents=[common], help="open the desktop app")
     gui.add_argument("workbook", nargs="?", help="workbook to open (default: the sample)")

@@ -80,6 +80,47 @@ TEXTS: dict[str, tuple[str, str]] = {
     "include": ("纳入", "Include"),
     "scale": ("满产产值×概率", "Full output × p"),
     "r0": ("基期爬坡 r(y0−S')", "Ramp in base year"),
+    # analysis sheets
+    "sensitivity_sheet": ("敏感性分析", "Sensitivity"),
+    "montecarlo_sheet": ("蒙特卡洛模拟", "Monte Carlo"),
+    "sens_title": ("敏感性分析(龙卷风图)：情景“{name}”", "Sensitivity (tornado) for scenario \"{name}\""),
+    "sens_note": (
+        "每个因素为叠加在该情景上的临时调整；数值为目标年产值 Y(N)(亿元)及达标年份。按摆幅排序。"
+        "本表为分析结果(数值)，不随输入单元格重算。",
+        "Each lever is a temporary override on top of the scenario; values are Y(N) in the "
+        "target year (100m CNY) and the year the target is reached, sorted by swing. "
+        "These are analysis results (values), not live formulas."),
+    "base_value": ("基准值 Y(N)", "Base value Y(N)"),
+    "base_target_year": ("基准达标年份", "Base: target reached in"),
+    "lever": ("因素", "Lever"),
+    "low": ("低值 Y(N)", "Low Y(N)"),
+    "low_year": ("低值达标年份", "Low: reached in"),
+    "high": ("高值 Y(N)", "High Y(N)"),
+    "high_year": ("高值达标年份", "High: reached in"),
+    "swing": ("摆幅", "Swing"),
+    "low_delta": ("低值−基准值", "Low − base"),
+    "high_delta": ("高值−基准值", "High − base"),
+    "chart_tornado": ("各因素对目标年产值的影响(亿元)", "Effect of each lever on Y(N) (100m CNY)"),
+    "mc_title": ("蒙特卡洛模拟：情景“{name}”", "Monte Carlo simulation for scenario \"{name}\""),
+    "mc_note": (
+        "每次抽样：增长率加正态扰动，价格乘以对数随机游走(期望为1)，非投产项目按实现概率随机实现并"
+        "随机延期；招商储备与孵化取期望值。本表为模拟结果(数值)。",
+        "Per draw: growth plus normal noise, prices times a log random walk (mean 1), "
+        "non-production projects realize at random with their probability and get a random "
+        "extra delay; pipeline and incubation keep expected values. Simulation results (values)."),
+    "draws": ("模拟次数", "Draws"),
+    "seed": ("随机种子", "Seed"),
+    "growth_sd": ("增长率标准差", "Growth SD"),
+    "price_sd": ("价格波动率", "Price volatility"),
+    "delay_mode": ("延期众数", "Delay mode"),
+    "delay_max": ("最大延期", "Max delay"),
+    "prob_target": ("达标概率 P(Y(N)≥T)", "P(target) = Pr[Y(N) ≥ T]"),
+    "mean": ("均值", "Mean"),
+    "std": ("标准差", "Std dev"),
+    "first_year": ("首次达到目标的年份", "First year the target is reached"),
+    "share_of_draws": ("占模拟次数比例", "Share of draws"),
+    "chart_fan": ("总产值分位数(亿元)", "Total output quantiles (100m CNY)"),
+    "chart_first_year": ("首次达标年份分布", "Distribution of the first year reaching the target"),
 }
 
 

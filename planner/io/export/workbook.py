@@ -20,7 +20,10 @@ from planner.io.export.values import calc_values, check_against, own_values
 from planner.io.input_sheets import LANGS, write_input_sheets
 from planner.io.template import new_workbook
 from planner.resolve import resolve_all
+from planner.analysis.montecarlo import MonteCarloResult
 from planner.analysis.progress import Cancelled, Progress
+from planner.analysis.sensitivity import Sensitivity
+from planner.io.export.analysis_sheets import write_montecarlo, write_sensitivity
 
 __all__ = ["export_workbook", "Cancelled", "is_result_sheet", "result_sheet_names"]
 
@@ -29,8 +32,13 @@ _SPLIT = (0.03, 0.07, 0.25, 0.01, 0.64)
 
 
 def export_workbook(doc: Document, path: str | os.PathLike, scenarios: Sequence[str] | None = None,
-                    lang: str = "zh", progress: Progress | None = None) -> Path:
+                    lang: str = "zh", progress: Progress | None = None,
+                    sensitivity: Sensitivity | None = None,
+                    montecarlo: MonteCarloResult | None = None) -> Path:
     """Write ``doc`` with its results as live formulas to ``path`` (atomically).
+
+    ``sensitivity`` and ``montecarlo`` (the last analysis results, if any) add a sheet
+    each with their table, parameters and native charts.
 
     ``progress(fraction)`` is called now and then; returning False cancels: Cancelled is
     raised and no file is left behind. Raises DocumentError when a scenario cannot be
@@ -52,6 +60,7 @@ def export_workbook(doc: Document, path: str | os.PathLike, scenarios: Sequence[
         wb = new_workbook(tmp, title=doc.settings.park_name)
         try:
             _fill(wb, doc, names, resolved, results, lang, report)
+            _analyses(wb, lang, sensitivity, montecarlo)
         except BaseException:
             wb.fileclosed = True  # never write a half-built workbook on the way out
             raise
@@ -100,6 +109,18 @@ def _fill(wb, doc, names, resolved, results, lang, report) -> None:
     report(sum(_SPLIT[:4]))
 
 
+def _analyses(wb, lang: str, sensitivity: Sensitivity | None,
+              montecarlo: MonteCarloResult | None) -> None:
+    fm = Formats(wb)
+    taken = {ws.get_name().casefold() for ws in wb.worksheets()}
+    if sensitivity is not None:
+        write_sensitivity(wb, sheet_name("", text("sensitivity_sheet", lang), taken),
+                          sensitivity, lang, fm)
+    if montecarlo is not None:
+        write_montecarlo(wb, sheet_name("", text("montecarlo_sheet", lang), taken),
+                         montecarlo, lang, fm)
+
+
 def _reporter(progress: Progress | None) -> Callable[[float], None]:
     def report(fraction: float) -> None:
         if progress is not None and progress(min(max(fraction, 0.0), 1.0)) is False:
@@ -111,7 +132,9 @@ def is_result_sheet(name: str) -> bool:
     """Whether a sheet name is one that export_workbook writes (Summary or calculation
     sheets, either language), so a reader can pass over it without a note."""
     folded = name.strip().casefold()
-    return any(folded == text("summary_sheet", lang).casefold()
+    return any(folded in (text("summary_sheet", lang).casefold(),
+                          text("sensitivity_sheet", lang).casefold(),
+                          text("montecarlo_sheet", lang).casefold())
                or folded.startswith(text("calc_prefix", lang).casefold()) for lang in LANGS)
 
 
