@@ -121,6 +121,25 @@ def test_save_as_marks_clean_and_reads_back(window, session, monkeypatch, qtbot,
     assert read_workbook(session.path).document == session.document
 
 
+def test_save_includes_current_analysis_results_only(window, session, monkeypatch, qtbot,
+                                                    tmp_path):
+    import openpyxl
+    from planner.analysis.sensitivity import sensitivity
+    session.record_analysis("sensitivity", session.document,
+                            sensitivity(session.document, session.active_scenario))
+    patch(monkeypatch, "get_save_path", str(tmp_path / "a.xlsx"))
+    with qtbot.waitSignal(window.files.saved, timeout=20_000):
+        window.files.save()
+    assert "敏感性分析" in openpyxl.load_workbook(tmp_path / "a.xlsx", read_only=True).sheetnames
+    session.apply(edited(session.document), "edit")      # the tornado is now stale
+    assert session.analysis("sensitivity") is None
+    patch(monkeypatch, "get_save_path", str(tmp_path / "b.xlsx"))
+    with qtbot.waitSignal(window.files.saved, timeout=20_000):
+        window.files.save_as()
+    assert "敏感性分析" not in openpyxl.load_workbook(tmp_path / "b.xlsx",
+                                                  read_only=True).sheetnames
+
+
 def test_new_document_works(window, session, monkeypatch, qtbot):
     patch(monkeypatch, "ask_save_changes", prompts.DISCARD)
     session.apply(edited(session.document), "edit")

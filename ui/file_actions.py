@@ -5,7 +5,6 @@ immutable, so a save works on a snapshot while the planner keeps editing.
 """
 from __future__ import annotations
 
-import importlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +16,8 @@ from PySide6.QtWidgets import QWidget
 from models import Chain, Document, DocumentError, ValidationIssue
 from planner.io.atomic import atomic_write
 from planner.io.reader import read_workbook
-from planner.io.template import template_document, write_document
+from planner.io.export import export_workbook
+from planner.io.template import template_document
 from sample_data import SAMPLE_WORKBOOK
 from ui import error_dialog, prompts
 from ui.language import current_language
@@ -53,16 +53,10 @@ def new_document(lang: str = "zh") -> Document:
                                      output_ratio=1.0, value_added_rate=0.25),))
 
 
-def save_workbook(doc: Document, path: str, lang: str, progress=None) -> Path:
-    """Inputs and results through the exporter when it is installed, else inputs only."""
-    try:
-        export = importlib.import_module("planner.io.export")
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("planner.io.export",):
-            raise
-        return write_document(path, doc, lang=lang)
-    export.export_workbook(doc, path, lang=lang, progress=progress)
-    return Path(path)
+def save_workbook(doc: Document, path: str, lang: str, analyses: dict | None = None,
+                  progress=None) -> Path:
+    """Inputs, results as live formulas and charts, plus the current analysis results."""
+    return export_workbook(doc, path, lang=lang, progress=progress, **(analyses or {}))
 
 
 def is_sample(path: str) -> bool:
@@ -181,7 +175,9 @@ class FileController(QObject):
         """Write the current document to ``path`` in the background."""
         s = self.session
         doc, index, lang = s.document, s.undo_stack.index(), current_language()
-        task = run_task(save_workbook, doc, path, lang, progress_kw="progress",
+        analyses = {kind: result for kind in ("sensitivity", "montecarlo")
+                    if (result := s.analysis(kind)) is not None}
+        task = run_task(save_workbook, doc, path, lang, analyses, progress_kw="progress",
                         title=self.tr("Saving %1…").replace("%1", Path(path).name))
         task.finished.connect(lambda _r: self._on_saved(path, index, then))
         task.failed.connect(lambda exc: self._on_save_failed(path, exc))

@@ -6,8 +6,6 @@ is re-read from the translator while the document and its undo history stay.
 """
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, SignalInstance
@@ -17,8 +15,11 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from ui import help as help_pages
 from ui import language
+from ui.analysis import analysis_tabs
 from ui.autosave import Autosave
+from ui.editors import editor_tabs
 from ui.file_actions import FileController, recent_files
+from ui.import_wizard import run_import_wizard
 from ui.overview import OverviewTab
 from ui.scenario_tree import ScenarioDock
 from ui.session import Session
@@ -70,8 +71,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.overview = OverviewTab(self.session, self.tabs)
         self.tabs.addTab(self.overview, self.tr("Overview"))
-        for title, widget in (self._optional_tabs("ui.editors", "editor_tabs")
-                              + self._optional_tabs("ui.analysis", "analysis_tabs")):
+        for title, widget in (editor_tabs(self.session, self.tabs)
+                              + analysis_tabs(self.session, self.tabs)):
             self.tabs.addTab(widget, title.replace("&", "&&"))   # "&" is not a mnemonic
             self._wire_tab(widget)
         self.setCentralWidget(self.tabs)
@@ -82,16 +83,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.task_bar.cancel_button.setText(self.tr("Cancel"))
         self.update_title()
-
-    def _optional_tabs(self, module: str, factory: str) -> list[tuple[str, QWidget]]:
-        """Tabs from a ui package built separately (editors, analysis), if present."""
-        try:
-            package = importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-            return []
-        return list(getattr(package, factory)(self.session, self.tabs))
 
     def _wire_tab(self, widget: QWidget) -> None:
         """Connect the optional signals a tab may offer to the status bar and overview."""
@@ -133,10 +124,9 @@ class MainWindow(QMainWindow):
                                               QKeySequence.StandardKey.Save))
         self.file_menu.addAction(self._action(self.tr("Save &As…"), f.save_as,
                                               QKeySequence.StandardKey.SaveAs))
-        if importlib.util.find_spec("ui.import_wizard") is not None:
-            self.file_menu.addSeparator()
-            self.file_menu.addAction(self._action(self.tr("&Import projects…"),
-                                                  self.import_projects))
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self._action(self.tr("&Import projects…"),
+                                              self.import_projects))
         export = self.file_menu.addMenu(self.tr("&Export chart"))
         export.addAction(self._action(
             self.tr("Output by chain (PNG/SVG)…"),
@@ -183,8 +173,7 @@ class MainWindow(QMainWindow):
 
     def import_projects(self) -> bool:
         """Append projects from another workbook (one undo step), through the wizard."""
-        wizard = importlib.import_module("ui.import_wizard")
-        return bool(wizard.run_import_wizard(self.session, self))
+        return bool(run_import_wizard(self.session, self))
 
     def _fill_recent(self) -> None:
         menu: QMenu = self.recent_menu

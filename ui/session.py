@@ -61,6 +61,7 @@ class Session(QObject):
         self._active = document.scenario_names[0]
         self._results: dict[str, Result] = {}
         self._pending: tuple[Document, dict[str, Result]] | None = None
+        self._analyses: dict[str, tuple[Document, object]] = {}
         self._recompute()
 
     # -- reading -----------------------------------------------------------------
@@ -141,6 +142,15 @@ class Session(QObject):
     def mark_saved(self, path: str) -> None:
         self.set_path(path)
         self.undo_stack.setClean()
+
+    def record_analysis(self, kind: str, document: Document, result: object) -> None:
+        """Keep the last analysis result of a kind ("sensitivity", "montecarlo")."""
+        self._analyses[kind] = (document, result)
+
+    def analysis(self, kind: str) -> object | None:
+        """The last result of ``kind`` if it was computed on the current document."""
+        document, result = self._analyses.get(kind, (None, None))
+        return result if document is not None and document == self._document else None
 
     def set_active_scenario(self, name: str) -> None:
         if name == self._active or name not in self._document.scenario_names:

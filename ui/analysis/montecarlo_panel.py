@@ -180,6 +180,7 @@ class MonteCarloPanel(QWidget):
         if not self._end(task):
             return
         self._snapshot.take(doc, result.scenario)
+        self.session.record_analysis("montecarlo", doc, result)
         self.status.setText("")
         self._show(result)
         self.finished.emit(result)

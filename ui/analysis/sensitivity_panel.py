@@ -152,6 +152,7 @@ class SensitivityPanel(QWidget):
     # -- internals -------------------------------------------------------------------
     def _show(self, doc: Document, s: Sensitivity) -> None:
         self._snapshot.take(doc, s.scenario)
+        self.session.record_analysis("sensitivity", doc, s)
         self.model.set_sensitivity(s)
         self.status.setText("")
         self._draw()
