@@ -86,7 +86,7 @@ def bench_ui_edit(doc, edits: int) -> float:
 
 
 def bench_startup(repeat: int) -> float:
-    code = ("import time,sys; t=time.perf_counter(); from ui.app import startup_probe; "
+    code = ("import time,sys; t=time.perf_counter(); from ui.benchmark import startup_probe; "
             "startup_probe(); print(time.perf_counter()-t)")
     times = []
     for _ in range(repeat):

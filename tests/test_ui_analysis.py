@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCharts import QAreaSeries
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from models.scenario_edits import new_child
 from planner.analysis.compare import compare_scenarios
@@ -255,9 +256,23 @@ def test_comparison_shows_inherited_differences_of_a_child(session, qtbot):
 
 def test_comparison_follows_new_scenarios(session, qtbot):
     w = panel(qtbot, ComparePanel, session)
+    w.show()
     with qtbot.waitSignal(w.refreshed, timeout=3000):
         session.apply(new_child(session.document, FAST, "more"), "add")
     assert "more" in w.checked() and "more" in w.chart.lines
+
+
+def test_hidden_comparison_waits_until_shown(session, qtbot):
+    w = panel(qtbot, ComparePanel, session)
+    w.hide()
+    refreshed = []
+    w.refreshed.connect(lambda: refreshed.append(1))
+    session.apply(new_child(session.document, FAST, "later"), "add")
+    QApplication.processEvents()          # a scheduled refresh would run here
+    assert refreshed == []
+    with qtbot.waitSignal(w.refreshed, timeout=3000):
+        w.show()
+    assert "later" in w.checked()
 
 
 # -- rendering and translations ------------------------------------------------------------------

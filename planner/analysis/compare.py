@@ -87,16 +87,24 @@ def assumption_differences(a: ResolvedInputs, ref: ResolvedInputs) -> list[Diffe
             out.append(Difference("stages", stage, "probability", "",
                                   ref.stage_probability[stage], p))
     pa, pr = a.projects, ref.projects
-    for j, pid in enumerate(pa.ids):
-        if pa.stage[j] != pr.stage[j]:
+    changed = {f: ~np.isclose(np.asarray(getattr(pa, f), float), np.asarray(getattr(pr, f), float),
+                              rtol=0, atol=1e-12) for f in _PROJECT_FIELDS}
+    stage = np.array(pa.stage, dtype=object) != np.array(pr.stage, dtype=object)
+    ramp = np.array([x != y for x, y in zip(pa.ramps, pr.ramps)], dtype=bool)
+    rows = stage | ramp
+    for mask in changed.values():
+        rows |= mask
+    for j in np.nonzero(rows)[0]:
+        pid = pa.ids[j]
+        if stage[j]:
             out.append(Difference("projects", pid, "stage", "", pr.stage[j], pa.stage[j]))
-        if pa.ramps[j] != pr.ramps[j]:
+        if ramp[j]:
             out.append(Difference("projects", pid, "ramp", "", format_ramp(pr.ramps[j]),
                                   format_ramp(pa.ramps[j])))
         for f in _PROJECT_FIELDS:
-            va, vr = getattr(pa, f)[j], getattr(pr, f)[j]
-            if not np.isclose(float(va), float(vr), rtol=0, atol=1e-12):
-                out.append(Difference("projects", pid, f, "", _fmt(vr), _fmt(va)))
+            if changed[f][j]:
+                out.append(Difference("projects", pid, f, "", _fmt(getattr(pr, f)[j]),
+                                      _fmt(getattr(pa, f)[j])))
     return out
 
 

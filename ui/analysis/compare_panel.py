@@ -86,6 +86,7 @@ class ComparePanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(body, 1)
 
+        self._stale = False
         session.resultsChanged.connect(self._schedule)
         session.documentReplaced.connect(self._schedule)
         self._sync_choices()
@@ -134,13 +135,25 @@ class ComparePanel(QWidget):
 
     # -- internals -------------------------------------------------------------------
     def _schedule(self) -> None:
+        """One refresh per burst of edits, and only while the panel is shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
         if not self._pending:
             self._pending = True
             QTimer.singleShot(0, self._sync_and_refresh)
 
     def _sync_and_refresh(self) -> None:
+        self._stale = False
         self._sync_choices()
         self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._pending = True
+            QTimer.singleShot(0, self._sync_and_refresh)
 
     def _user_changed(self) -> None:
         if not self._updating:

@@ -70,6 +70,11 @@ class KpiPanel(QWidget):
             "QLabel#kpiTitle { color: #52606D; }"
             "QLabel#kpiDetail { color: #7B8794; }")
 
+    @property
+    def shown_result(self) -> Result | None:
+        """The result the cards show now."""
+        return self._result
+
     def update_result(self, r: Result) -> None:
         self._result = r
         y0, n = r.base_year, r.target_year_goal

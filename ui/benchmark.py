@@ -1,0 +1,63 @@
+"""Offscreen timings for benchmarks/run.py: edit → update latency and start-up."""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+
+from models import Document
+from ui.app import application
+from ui.editors.grids import YearGridModel
+from ui.main_window import MainWindow
+from ui.session import Session
+
+
+def _growth_model(window: MainWindow) -> YearGridModel:
+    for i in range(window.tabs.count()):
+        for model in getattr(window.tabs.widget(i), "models", ()):
+            if isinstance(model, YearGridModel) and model.table == "growth":
+                return model
+    raise LookupError("no growth grid in the main window")
+
+
+def edit_latencies(doc: Document, edits: int = 50) -> list[float]:
+    """Seconds from a growth cell set through the item model until the overview's KPIs
+    and charts show the new result, for ``edits`` edits on the full main window."""
+    app = application()
+    window = MainWindow(Session(doc), autosave=False)
+    window.resize(1480, 940)
+    window.show()
+    app.processEvents()
+    model = _growth_model(window)
+    overview = window.overview
+    times = []
+    for i in range(edits):
+        index = model.index(i % model.rowCount(), (i * 7) % model.columnCount())
+        value = f"{21.37 + i * 0.01:.2f}%"   # a new value every time: every edit changes
+        before = overview.refresh_count
+        start = time.perf_counter()
+        if not model.setData(index, value, Qt.ItemDataRole.EditRole):
+            raise RuntimeError(f"edit {i} refused")
+        deadline = start + 30
+        while overview.refresh_count == before:
+            app.processEvents()
+            if time.perf_counter() > deadline:
+                raise RuntimeError(f"edit {i}: the overview did not update")
+        times.append(time.perf_counter() - start)
+        if window.session.active_result is not overview.kpis.shown_result:
+            raise RuntimeError("the KPIs do not hold the new result")
+    window._closing = True
+    window.close()
+    return times
+
+
+def startup_probe() -> MainWindow:
+    """What a user waits for: application, sample read, main window shown and drawn."""
+    from ui.app import sample_document
+    app = application()
+    doc, path = sample_document()
+    window = MainWindow(Session(doc, path), autosave=False)
+    window.show()
+    app.processEvents()
+    return window
+
