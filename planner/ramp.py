@@ -10,12 +10,15 @@ def ramp_matrix(ramps: tuple[Ramp, ...] | list[Ramp]) -> np.ndarray:
     """(n, M) matrix; each row padded with its last share so index M-1 means 'τ ≥ m-1'."""
     if not ramps:
         return np.ones((0, 1))
-    width = max(len(r) for r in ramps)
-    out = np.empty((len(ramps), width))
-    for i, r in enumerate(ramps):
-        out[i, : len(r)] = r
-        out[i, len(r):] = r[-1]
-    return out
+    unique: dict[Ramp, int] = {}
+    rows = np.fromiter((unique.setdefault(r, len(unique)) for r in ramps), dtype=np.intp,
+                       count=len(ramps))
+    width = max(len(r) for r in unique)
+    table = np.empty((len(unique), width))
+    for i, r in enumerate(unique):  # few distinct profiles: most projects share their chain's
+        table[i, : len(r)] = r
+        table[i, len(r):] = r[-1]
+    return table[rows]
 
 
 def ramp_at(matrix: np.ndarray, tau: np.ndarray) -> np.ndarray:

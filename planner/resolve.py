@@ -20,12 +20,13 @@ class _State:
     """Mutable working copy while one scenario is resolved."""
 
     chains: list[dict]
-    projects: list[dict]
+    projects: dict[str, list]        # column -> one value per project (None = not own)
     stages: dict[str, float]
     mats: dict[str, np.ndarray] = field(default_factory=dict)
 
     def copy(self) -> "_State":
-        return _State([dict(c) for c in self.chains], [dict(p) for p in self.projects],
+        return _State([dict(c) for c in self.chains],
+                      {k: list(v) for k, v in self.projects.items()},
                       dict(self.stages), {k: v.copy() for k, v in self.mats.items()})
 
 
@@ -42,13 +43,10 @@ def _root_state(doc: Document) -> _State:
                    build_years=c.build_years if c.build_years is not None
                    else s.default_build_years)
               for c in doc.chains]
-    projects = [dict(id=p.id, name=p.name, chain=p.chain, investment=p.investment,
-                     stage=p.stage, production_year=p.production_year,
-                     output_ratio=p.output_ratio, ramp=p.ramp, probability=p.probability,
-                     delay=p.delay if p.delay is not None else 0,
-                     include=p.include if p.include is not None else True,
-                     build_years=p.build_years)
-                for p in doc.projects]
+    ps = doc.projects
+    projects = {f: [getattr(p, f) for p in ps] for f in _PROJECT_COLUMNS}
+    projects["delay"] = [0 if d is None else d for d in projects["delay"]]
+    projects["include"] = [True if i is None else i for i in projects["include"]]
     stages = dict(labels.DEFAULT_STAGE_PROBABILITY)
     stages.update({r.stage: r.probability for r in doc.stages})
     state = _State(chains, projects, stages)
@@ -85,6 +83,8 @@ _MATRIX_OF = {("growth", "growth"): "growth", ("prices", "index"): "prices",
               ("incubation", "graduates"): "graduates",
               ("incubation", "revenue_per_firm"): "revenue_per_firm"}
 _PROJECT_FALLBACK = {"output_ratio", "probability", "build_years", "ramp"}
+_PROJECT_COLUMNS = ("id", "name", "chain", "investment", "stage", "production_year",
+                    "output_ratio", "ramp", "probability", "delay", "include", "build_years")
 
 
 class _OverrideError(Exception):
@@ -129,31 +129,42 @@ def _apply(state: _State, o: Override, years: np.ndarray) -> None:
             state.stages[k] = _combine(op, state.stages[k], _number(o))
             _check(fld, state.stages[k])
         return
-    rows = state.chains if table == "chains" else state.projects
-    id_field = "chain" if table == "chains" else "id"
-    targets = rows if o.key == "*" else [r for r in rows if r[id_field] == o.key]
-    if not targets:
-        raise _OverrideError(f"unknown {'chain' if table == 'chains' else 'project'} {o.key!r}")
     value = _text_value(o) if fld in labels.TEXT_FIELDS else _number(o)
-    for row in targets:
+    if table == "chains":
+        targets = state.chains if o.key == "*" else [c for c in state.chains
+                                                    if c["chain"] == o.key]
+        if not targets:
+            raise _OverrideError(f"unknown chain {o.key!r}")
+        for row in targets:
+            row[fld] = value if fld in labels.TEXT_FIELDS else _combined(fld, op, row[fld], value)
+        return
+    column = state.projects[fld]
+    ids = state.projects["id"]
+    rows = range(len(ids)) if o.key == "*" else [j for j, i in enumerate(ids) if i == o.key]
+    if not rows:
+        raise _OverrideError(f"unknown project {o.key!r}")
+    for j in rows:
         if fld in labels.TEXT_FIELDS:
-            row[fld] = value
+            column[j] = value
             continue
-        current = row[fld]
-        if current is None and table == "projects" and fld in _PROJECT_FALLBACK:
-            current = _project_fallback(state, row, fld)
-        if fld == "include":
-            current = 1.0 if current else 0.0
-        new = _combine(op, float(current), value)
-        _check(fld, new)
-        if fld == "include":
-            if new not in (0.0, 1.0):
-                raise _OverrideError("include must be 1 or 0")
-            row[fld] = bool(new)
-        elif fld in ("build_years", "delay", "production_year"):
-            row[fld] = int(round(new))
-        else:
-            row[fld] = new
+        current = column[j]
+        if current is None and fld in _PROJECT_FALLBACK:
+            current = _project_fallback(state, j, fld)
+        column[j] = _combined(fld, op, current, value)
+
+
+def _combined(fld: str, op: str, current, value: float):
+    """The new value of a numeric field, checked, in the field's type."""
+    if fld == "include":
+        new = _combine(op, 1.0 if current else 0.0, value)
+        if new not in (0.0, 1.0):
+            raise _OverrideError("include must be 1 or 0")
+        return bool(new)
+    new = _combine(op, float(current), value)
+    _check(fld, new)
+    if fld in ("build_years", "delay", "production_year"):
+        return int(round(new))
+    return new
 
 
 def _text_value(o: Override):
@@ -168,11 +179,11 @@ def _text_value(o: Override):
     return ramp
 
 
-def _project_fallback(state: _State, row: dict, fld: str):
+def _project_fallback(state: _State, j: int, fld: str):
     if fld == "probability":
-        return state.stages[row["stage"]]
-    chain = next(c for c in state.chains if c["chain"] == row["chain"])
-    return chain[fld]
+        return state.stages[state.projects["stage"][j]]
+    chain = state.projects["chain"][j]
+    return next(c for c in state.chains if c["chain"] == chain)[fld]
 
 
 def _apply_yearly(state: _State, o: Override, years: np.ndarray) -> None:
@@ -227,27 +238,30 @@ def _issue(o: Override, msg: str) -> ValidationIssue:
 def _freeze(name: str, doc: Document, state: _State, years: np.ndarray) -> ResolvedInputs:
     chains = state.chains
     index = {c["chain"]: i for i, c in enumerate(chains)}
-    ps = state.projects
+    cols = state.projects
     stage_p = state.stages
+    chain_index = np.fromiter((index[c] for c in cols["chain"]), dtype=int,
+                              count=len(cols["chain"]))
+
+    def own_or(column: str, fallback: list, dtype) -> np.ndarray:
+        own = cols[column]
+        return np.array([f if v is None else v for v, f in zip(own, fallback)], dtype=dtype)
+
+    chain_values = {f: [chains[i][f] for i in chain_index]
+                    for f in ("output_ratio", "build_years", "ramp")}
     projects = ResolvedProjects(
-        ids=tuple(p["id"] for p in ps),
-        names=tuple(p["name"] for p in ps),
-        chain_index=np.array([index[p["chain"]] for p in ps], dtype=int),
-        investment=np.array([p["investment"] for p in ps], dtype=float),
-        stage=tuple(p["stage"] for p in ps),
-        production_year=np.array([p["production_year"] for p in ps], dtype=int),
-        output_ratio=np.array([p["output_ratio"] if p["output_ratio"] is not None
-                               else chains[index[p["chain"]]]["output_ratio"] for p in ps],
-                              dtype=float),
-        probability=np.array([p["probability"] if p["probability"] is not None
-                              else stage_p[p["stage"]] for p in ps], dtype=float),
-        delay=np.array([p["delay"] for p in ps], dtype=int),
-        include=np.array([bool(p["include"]) for p in ps], dtype=bool),
-        build_years=np.array([p["build_years"] if p["build_years"] is not None
-                              else chains[index[p["chain"]]]["build_years"] for p in ps],
-                             dtype=int),
-        ramps=tuple(p["ramp"] if p["ramp"] is not None else chains[index[p["chain"]]]["ramp"]
-                    for p in ps),
+        ids=tuple(cols["id"]),
+        names=tuple(cols["name"]),
+        chain_index=chain_index,
+        investment=np.array(cols["investment"], dtype=float),
+        stage=tuple(cols["stage"]),
+        production_year=np.array(cols["production_year"], dtype=int),
+        output_ratio=own_or("output_ratio", chain_values["output_ratio"], float),
+        probability=own_or("probability", [stage_p[s] for s in cols["stage"]], float),
+        delay=np.array(cols["delay"], dtype=int),
+        include=np.array(cols["include"], dtype=bool),
+        build_years=own_or("build_years", chain_values["build_years"], int),
+        ramps=tuple(f if v is None else v for v, f in zip(cols["ramp"], chain_values["ramp"])),
     )
     m = state.mats
     return ResolvedInputs(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from models import labels
 from models.document import Document, Settings
 from models.issues import ValidationIssue
-from models.rules import MAX_SMALL_WHOLE, is_finite_number
+from models.rules import MAX_SMALL_WHOLE, check_ramp, is_finite_number
 from planner.checks import Checker, Locate, found
 from planner.validate_scenarios import check_overrides, check_scenarios
 
@@ -93,8 +93,37 @@ def stage_ref(c: Checker, sheet: str, row: int | None, stage: str) -> None:
         c.add(sheet, row, "stage", f"unknown stage {stage!r} (expected one of {names})")
 
 
+def _number_in(value: object, low: float, high: float, whole: bool = False) -> bool:
+    return (type(value) in (int, float) and low <= value <= high
+            and (not whole or value == int(value)))
+
+
+def _project_is_clean(p, chains: set[str], ramps_ok: dict) -> bool:
+    """A quick pass for the common case: True only when no project rule can fire."""
+    inf = float("inf")
+    if not (isinstance(p.id, str) and p.id.strip() and p.chain in chains
+            and p.stage in labels.STAGES and _number_in(p.investment, 0, inf)
+            and _number_in(p.production_year, -inf, inf, whole=True)):
+        return False
+    if p.output_ratio is not None and not _number_in(p.output_ratio, 0, inf):
+        return False
+    if p.probability is not None and not _number_in(p.probability, 0, 1):
+        return False
+    for value in (p.delay, p.build_years):
+        if value is not None and not _number_in(value, 0, MAX_SMALL_WHOLE, whole=True):
+            return False
+    if p.ramp is not None:
+        if p.ramp not in ramps_ok:
+            ramps_ok[p.ramp] = check_ramp(p.ramp) is None
+        return ramps_ok[p.ramp]
+    return True
+
+
 def check_projects(c: Checker, doc: Document, chains: set[str]) -> None:
+    ramps_ok: dict = {}
     for p in doc.projects:
+        if _project_is_clean(p, chains, ramps_ok):
+            continue
         c.required("projects", p.row, "id", p.id)
         chain_ref(c, "projects", p.row, p.chain, chains)
         c.number("projects", p.row, "investment", p.investment)

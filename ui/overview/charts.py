@@ -91,6 +91,7 @@ class ChainStackChart(_View):
         self._chains: tuple[str, ...] = ()
         self._years: list[int] = []
         self._result: Result | None = None
+        self._bar_values: list[list[float]] | None = None
         self.labels = {"total": "Total", "target": "Target %1", "year": "Target year %1",
                        "unit": fmt.UNIT}
 
@@ -106,11 +107,16 @@ class ChainStackChart(_View):
         if years != self._years:
             self._years = years
             self.axis_x.setCategories([str(y) for y in years])
+            self._chains = ()            # bar sets hold one value per year: rebuild them
         if result.chains != self._chains:
             self._rebuild_sets(result.chains)
-        for bar_set, row in zip(self.bars.barSets(), result.chain_total):
-            for i, value in enumerate(row):
-                bar_set.replace(i, float(value))
+        shown = self._bar_values
+        for c, (bar_set, row) in enumerate(zip(self.bars.barSets(), result.chain_total)):
+            # each replace() repaints: touch only the bars whose value changed
+            for i, value in enumerate(row.tolist()):
+                if shown is None or shown[c][i] != value:
+                    bar_set.replace(i, value)
+        self._bar_values = result.chain_total.tolist()
         n = len(years)
         self.total.replace([QPointF(i, float(v)) for i, v in enumerate(result.total)])
         self.total.setName(self.labels["total"])
@@ -144,6 +150,7 @@ class ChainStackChart(_View):
             bar_set.hovered.connect(
                 lambda state, index, s=bar_set: self._on_bar_hover(state, index, s))
             self.bars.append(bar_set)
+        self._bar_values = None
         self._chains = tuple(chains)
 
     def _on_bar_hover(self, state: bool, index: int, bar_set: QBarSet) -> None:
