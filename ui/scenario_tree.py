@@ -77,8 +77,7 @@ class ScenarioTreeModel(QAbstractItemModel):
         if structure != self._structure:
             # a scenario was added, removed, renamed or moved: a small tree, reset it
             self._reset()
-        else:
-            self._on_results()
+        # value changes arrive with resultsChanged
 
     def _on_results(self, *_args) -> None:
         self._emit_all_changed(QModelIndex())

@@ -35,9 +35,14 @@ class Cell(NamedTuple):
 EMPTY = Cell(None, None, "")
 
 
+ALL_TABLES = ("settings", "chains", "projects", "stages", "growth", "prices", "pipeline",
+              "incubation", "scenarios", "overrides")
+
+
 class EditorModel(QAbstractTableModel):
     editRefused = Signal(str)   # why an edit was refused, for the status bar
     exact_changes = True        # dataChanged over changed cells only (small tables)
+    depends_on = ALL_TABLES     # Document fields whose change can alter what is shown
 
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
@@ -299,6 +304,10 @@ class EditorModel(QAbstractTableModel):
         value changes as dataChanged over the changed cells."""
         doc, scenario = self.session.document, self.session.active_scenario
         if doc is self._doc and scenario == self._scenario:
+            return
+        if scenario == self._scenario and all(getattr(doc, f) is getattr(self._doc, f)
+                                              for f in self.depends_on):
+            self._doc, self._sources = doc, None   # nothing shown here changed: keep cells
             return
         old_cache, old_rows, old_cols = self._cache, self._rows, self._cols
         old_doc, old_scenario = self._doc, self._scenario

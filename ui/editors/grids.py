@@ -16,6 +16,7 @@ class YearGridModel(EditorModel):
     def __init__(self, session: Session, table: str, field: str,
                  from_base_year: bool = False, parent=None):
         self.table, self.field, self.from_base_year = table, field, from_base_year
+        self.depends_on = ("settings", "chains", "scenarios", "overrides", table)
         super().__init__(session, parent)
 
     def row_keys(self, doc: Document) -> list:

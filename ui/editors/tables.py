@@ -11,6 +11,8 @@ from ui.editors.common import header, lang
 class ChainsModel(EditorModel):
     """One row per chain, the Chains columns; renaming a chain renames its references."""
 
+    depends_on = ("settings", "chains", "scenarios", "overrides")
+
     def row_keys(self, doc: Document) -> list:
         return list(doc.chain_names)
 
@@ -26,6 +28,8 @@ class ChainsModel(EditorModel):
 
 class StagesModel(EditorModel):
     """Stage realization probabilities (a blank cell restores the default)."""
+
+    depends_on = ("stages", "scenarios", "overrides")
 
     def row_keys(self, doc: Document) -> list:
         return list(labels.STAGES)
@@ -45,6 +49,8 @@ class StagesModel(EditorModel):
 
 class SettingsModel(EditorModel):
     """Settings key/value rows: target, years, defaults and Monte Carlo parameters."""
+
+    depends_on = ("settings",)
 
     def row_keys(self, doc: Document) -> list:
         return list(labels.SETTINGS)

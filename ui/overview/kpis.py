@@ -43,7 +43,9 @@ class KpiCard(QFrame):
             tooltip: str = "") -> None:
         self.title.setText(title)
         self.value.setText(value)
-        self.value.setStyleSheet(f"color: {colour};")
+        style = f"color: {colour};"
+        if self.value.styleSheet() != style:   # restyling re-polishes the label: only on change
+            self.value.setStyleSheet(style)
         self.detail.setText(detail)
         self.setToolTip(tooltip)
 
