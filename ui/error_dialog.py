@@ -9,14 +9,16 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit
                                QVBoxLayout, QWidget)
 
 from models import ValidationIssue
+from ui import messages
+from ui.language import current_language
 
 
 translate = QCoreApplication.translate
 
 
 def issues_text(issues: Sequence[ValidationIssue | str]) -> str:
-    """One line per problem: "FILE: SHEET!CELL: message"."""
-    return "\n".join(str(i) for i in issues)
+    """One line per problem: "FILE: SHEET!CELL: message", in the interface language."""
+    return messages.issues_text(issues, current_language())
 
 
 class ErrorDialog(QDialog):

@@ -14,7 +14,7 @@ from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, 
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from ui import help as help_pages
-from ui import language
+from ui import language, messages
 from ui.analysis import analysis_tabs
 from ui.autosave import Autosave
 from ui.editors import editor_tabs
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, STATUS_MS)
 
     def _on_refused(self, text: str, issues: list) -> None:
-        reason = str(issues[0]) if issues else ""
+        reason = messages.issue_text(issues[0], language.current_language()) if issues else ""
         more = len(issues) - 1
         message = self.tr("Not changed (%1): %2").replace("%1", text).replace("%2", reason)
         if more > 0:

@@ -18,6 +18,7 @@ from models.edits import CellRef, EditError, edits_base, has_own_override, reset
 from planner.io.cells import Invalid
 from planner.paste import PasteError, paste_block, paste_cells, parse_cell
 from planner.provenance import CellSources, Provenance, sources
+from ui import messages
 from ui.editors import common
 from ui.editors.common import CellRefRole, ChoicesRole, ProvenanceRole, SortRole, tr
 from ui.session import Session
@@ -198,6 +199,7 @@ class EditorModel(QAbstractTableModel):
 
     # -- editing -------------------------------------------------------------------------
     def refuse(self, reason: str) -> bool:
+        reason = messages.translate(reason, common.lang())
         self.editRefused.emit(tr("Edit refused: %1").replace("%1", reason))
         return False
 

@@ -1,0 +1,121 @@
+"""Problem messages in the interface language.
+
+planner/ words its validation messages in English (the CLI prints them, tests match
+them). In the Chinese interface they are shown in Chinese: known phrases are replaced
+in order, then field keys become their Chinese labels (models.labels). A phrase this
+table does not know stays English, so nothing is ever lost or garbled.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from models import ValidationIssue, labels
+
+# (pattern, replacement), most specific first.
+_PHRASES: list[tuple[str, str]] = [
+    (r"growth must be greater than -1 \(−100%\)", "增长率须大于 -1(即 −100%)"),
+    (r"must be a whole number from 0 to (\d+)", r"须为 0 到 \1 之间的整数"),
+    (r"must be a whole number \(a year\)", "须为整数(年份)"),
+    (r"must be a whole number of at least (\d+)", r"须为不小于 \1 的整数"),
+    (r"must be a number of at least (\d+)", r"须为不小于 \1 的数"),
+    (r"must be a whole number", "须为整数"),
+    (r"must be between 0 and 1", "须在 0 到 1 之间"),
+    (r"must not be negative", "不能为负数"),
+    (r"must be at most (\S+)", r"不能大于 \1"),
+    (r"must not exceed (\w+) (\S+)", r"不能超过 \1 \2"),
+    (r"expected a finite number", "应为有限的数值"),
+    (r"expected a number; percent text is only read in rate columns",
+     "应为数值;百分数文字只在比率列中识别"),
+    (r"expected a number", "应为数值"),
+    (r"expected 1 or 0", "应为 1 或 0"),
+    (r"a ramp is a comma list of numbers(?: from 0 to 5)?,? e\.g\. 0\.3,0\.7,1",
+     "爬坡曲线应为逗号分隔的数字,如 0.3,0.7,1"),
+    (r"ramp values must be numbers from 0 to 5", "爬坡曲线的数值须在 0 到 5 之间"),
+    (r"unknown chain '([^']*)' \(not on the Chains sheet\)", r"未知产业链“\1”(产业链表中没有)"),
+    (r"unknown chain '([^']*)'", r"未知产业链“\1”"),
+    (r"unknown project '([^']*)'", r"未知项目“\1”"),
+    (r"unknown stage '([^']*)'", r"未知阶段“\1”"),
+    (r"unknown scenario '([^']*)'", r"未知情景“\1”"),
+    (r"unknown parent scenario '([^']*)'", r"未知上级情景“\1”"),
+    (r"unknown (?:op|operation) '([^']*)'", r"未知调整方式“\1”"),
+    (r"unknown field '([^']*)'", r"未知字段“\1”"),
+    (r"unknown table '([^']*)'", r"未知表“\1”"),
+    (r"\(expected one of ([^)]*)\)", r"(应为以下之一:\1)"),
+    (r"duplicate chain name '([^']*)'", r"产业链名称“\1”重复"),
+    (r"duplicate project id '([^']*)'", r"项目编号“\1”重复"),
+    (r"duplicate scenario name '([^']*)'", r"情景名称“\1”重复"),
+    (r"duplicate stage '([^']*)'", r"阶段“\1”重复"),
+    (r"duplicate row for chain '([^']*)' and year (\d+)", r"产业链“\1”、年份 \2 的行重复"),
+    (r"\(first on row (\d+)\)", r"(首次出现在第 \1 行)"),
+    (r"scenario cycle: ", "情景循环继承:"),
+    (r"(\w+) is required", r"\1 为必填项"),
+    (r"missing required column (\w+)", r"缺少必需的列 \1"),
+    (r"missing required sheet (\w+)", r"缺少必需的表 \1"),
+    (r"missing required setting (\w+)", r"缺少必需的参数 \1"),
+    (r"year must be from (\d+) to (\d+)", r"年份须在 \1 至 \2 之间"),
+    (r"years? '?([^' ]*)'? must lie within (\d+)-(\d+)", r"年份 \1 须在 \2-\3 之内"),
+    (r"end_year must be after base_year (\d+)", r"预测终止年份须晚于基期年份 \1"),
+    (r"target_year must be from (\d+) to (\d+)", r"目标年份须在 \1 至 \2 之间"),
+    (r"has no years; leave years empty", "没有年份,年份一栏应留空"),
+    (r"cannot apply to text field (\w+)", r"不能用于文字字段 \1"),
+    (r"(add|mul) on text, use set", r"文字字段不能用 \1,请用 set"),
+    (r"op must be set, add or mul", "调整方式须为 set、add 或 mul"),
+    (r"include must be 1 or 0", "纳入须为 1 或 0"),
+    (r"gives (\w+) (\S+): ", r"会使 \1 变为 \2:"),
+    (r"scenario ([^:]+): override ", r"情景“\1”的调整行 "),
+    (r"is above 100% a year; check the unit \(0\.08 = 8%\)",
+     "每年超过 100%,请检查单位(0.08 = 8%)"),
+    (r"is above 5; the index is relative to the base year \(1\.0\)",
+     "大于 5;价格指数以基期为 1.0"),
+    (r"unknown sheet, ignored", "未知的表,已忽略"),
+    (r"unknown column '([^']*)', ignored", r"未知的列“\1”,已忽略"),
+    (r"the file is damaged or not a valid workbook", "文件已损坏或不是有效的工作簿"),
+    (r"the file does not exist", "文件不存在"),
+    (r"the file is empty", "文件为空"),
+    (r" in header row 1", "(表头第 1 行)"),
+    (r" \(all\) ", " (全部年份) "),
+    (r"\(found ([^)]*)\)", r"(实际为 \1)"),
+]
+_COMPILED = [(re.compile(p), r) for p, r in _PHRASES]
+
+
+def _field_labels() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for columns in labels.COLUMNS.values():
+        for key, zh in columns.items():
+            out.setdefault(key, zh)
+    out.update({k: v[0] for k, v in labels.SETTINGS.items()})
+    out.update({k: v[0] for k, v in labels.STAGES.items()})
+    out.update({"index": "价格指数", "growth": "增长率"})
+    return out
+
+
+_FIELDS = _field_labels()
+_FIELD_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _FIELDS), key=len,
+                                                  reverse=True)) + r")\b")
+_SHEETS_EN = {v: labels.SHEETS[k] for k, v in labels.SHEET_EN.items()}
+
+
+def translate(message: str, lang: str) -> str:
+    """``message`` in the interface language (unchanged for English)."""
+    if lang != "zh":
+        return message
+    text = message
+    for pattern, replacement in _COMPILED:
+        text = pattern.sub(replacement, text)
+    text = _FIELD_RE.sub(lambda m: _FIELDS[m.group(1)], text)
+    return text
+
+
+def issue_text(issue: ValidationIssue | str, lang: str) -> str:
+    """One line "FILE: SHEET!CELL: message" with the message translated."""
+    if isinstance(issue, str):
+        return translate(issue, lang)
+    where = str(issue.location)
+    message = translate(issue.message, lang)
+    return f"{where}: {message}" if where else message
+
+
+def issues_text(issues: Sequence[ValidationIssue | str], lang: str) -> str:
+    return "\n".join(issue_text(i, lang) for i in issues)
