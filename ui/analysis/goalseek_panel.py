@@ -11,6 +11,7 @@ from models.scenario_edits import new_child, unique_name
 from planner.analysis.goalseek import (GoalSeekResult, overrides_for, seek_growth,
                                        seek_investment)
 from ui import formatting as fmt
+from ui import messages
 from ui.analysis.common import Snapshot, StaleBanner, arg, bold, lang
 from ui.analysis.mix_model import MixModel
 from ui.session import Session
@@ -175,7 +176,7 @@ class GoalSeekPanel(QWidget):
         issues = self.session.apply(after, arg(self.tr("Create scenario “%1”"), name),
                                     active=name)
         if issues:
-            self.status.setText(str(issues[0]))
+            self.status.setText(messages.issue_text(issues[0], lang()))
             return None
         # adding a child leaves the solved scenario as it was: the answer still holds
         self._snapshot.also(self.session.document)
