@@ -6,7 +6,7 @@ refused, for the status bar); the editors follow the Session's signals themselve
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from models.edits import EditError, add_chain, delete_chain
 from ui.editors.common import tr
@@ -30,14 +30,7 @@ class ChainsEditor(EditorPanel):
         super().__init__(parent)
         self.model = ChainsModel(session, self)
         self.view = self.add_view(self.model)
-        bar = QHBoxLayout()
-        self.add_button, self.delete_button = QPushButton(self), QPushButton(self)
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.delete_button)
-        bar.addStretch(1)
-        self.layout_.addLayout(bar)
-        self.add_button.clicked.connect(self.add)
-        self.delete_button.clicked.connect(self.delete)
+        self.add_button, self.delete_button = self.add_button_bar(self.add, self.delete)
         self.retranslate()
 
     def add(self) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 from typing import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from models import labels
 from models.document import Document, Override
@@ -164,14 +163,7 @@ class OverridesEditor(EditorPanel):
         self.model = OverridesModel(session, self)
         self.view = self.add_view(self.model)
         self.view.horizontalHeader().setStretchLastSection(True)
-        bar = QHBoxLayout()
-        self.add_button, self.delete_button = QPushButton(self), QPushButton(self)
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.delete_button)
-        bar.addStretch(1)
-        self.layout_.addLayout(bar)
-        self.add_button.clicked.connect(self.add)
-        self.delete_button.clicked.connect(self.delete)
+        self.add_button, self.delete_button = self.add_button_bar(self.add, self.delete)
         self.retranslate()
 
     def selected_rows(self) -> list[int]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.editors.base import EditorModel
 from ui.editors.view import EditorView
@@ -18,6 +18,19 @@ class EditorPanel(QWidget):
         self._titles: list[tuple[QLabel, object]] = []
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(4, 4, 4, 4)
+
+    def add_button_bar(self, *slots) -> list[QPushButton]:
+        """A row of buttons under the table, one per slot (texts set by retranslate)."""
+        bar = QHBoxLayout()
+        buttons = []
+        for slot in slots:
+            button = QPushButton(self)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+            buttons.append(button)
+        bar.addStretch(1)
+        self.layout_.addLayout(bar)
+        return buttons
 
     def add_view(self, model: EditorModel, proxy=None, title=None) -> EditorView:
         """A view on ``model`` (through ``proxy``), with an optional title ``title()``."""
