@@ -4,6 +4,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from models import Document
 from ui.app import application
@@ -23,7 +24,7 @@ def _growth_model(window: MainWindow) -> YearGridModel:
 def edit_latencies(doc: Document, edits: int = 50) -> list[float]:
     """Seconds from a growth cell set through the item model until the overview's KPIs
     and charts show the new result, for ``edits`` edits on the full main window."""
-    app = application()
+    app = QApplication.instance() or application()
     window = MainWindow(Session(doc), autosave=False)
     window.resize(1480, 940)
     window.show()
