@@ -5,6 +5,8 @@ sheet, stage or settings key is spelled in exactly one place.
 """
 from __future__ import annotations
 
+import re
+
 # Sheets, in workbook order: key -> Chinese name.
 SHEETS: dict[str, str] = {
     "settings": "设置",
@@ -176,13 +178,14 @@ FALSE_WORDS = ("0", "否", "false", "no", "n", "f", "不纳入")
 
 
 def norm(text: str) -> str:
-    """Fold a label for matching: case, surrounding spaces, trailing bracketed unit."""
+    """Fold a label for matching: case, surrounding spaces, a trailing bracketed unit,
+    and spaces or hyphens between words ("Base output" and "base-output" = base_output)."""
     t = str(text).strip()
     for open_, close in (("(", ")"), ("（", "）"), ("[", "]"), ("【", "】")):
         if t.endswith(close) and open_ in t:
             t = t[: t.rindex(open_)]
             break
-    return t.strip().casefold()
+    return re.sub(r"[\s\-_]+", "_", t.strip()).casefold()
 
 
 def _index(pairs: dict[str, str]) -> dict[str, str]:

@@ -224,3 +224,27 @@ def test_to_whole():
     from planner.io.cells import Invalid, to_whole
     assert to_whole(2026.0) == 2026 and isinstance(to_whole(2026.0), int)
     assert isinstance(to_whole(2026.5), Invalid)
+
+
+def test_headers_with_spaces_or_hyphens_match_keys(tmp_path):
+    """'Base output [亿元]' and 'production-year' are base_output and production_year."""
+    import openpyxl
+    from planner.io.reader import read_workbook
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Settings"
+    for row in (("key", "value"), ("base year", 2023), ("End-Year", 2030),
+                ("target_year", 2027)):
+        ws.append(row)
+    ws = wb.create_sheet("Chains")
+    ws.append(["Chain", "Base output [亿元]", "Value added rate"])
+    ws.append(["A", 100, 0.3])
+    ws = wb.create_sheet("Projects")
+    ws.append(["ID", "Chain", "Investment", "Stage", "production-year"])
+    ws.append(["P1", "A", 5, "Under construction", 2025])
+    path = tmp_path / "spaced.xlsx"
+    wb.save(path)
+    doc = read_workbook(path).document
+    assert doc.settings.end_year == 2030 and doc.chains[0].base_output == 100
+    assert doc.chains[0].value_added_rate == 0.3
+    assert doc.projects[0].production_year == 2025 and doc.projects[0].stage == "construction"
