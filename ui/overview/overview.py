@@ -45,7 +45,9 @@ class OverviewTab(QWidget):
         self.refresh_count = 0
         self._pending = False
         self._shown: tuple[object, str] | None = None
-        session.resultsChanged.connect(self.schedule_refresh)
+        # new results are drawn at once; a scenario switch alone waits for the event loop,
+        # so a switch that comes with new results (undo of a scenario edit) draws once
+        session.resultsChanged.connect(self.refresh)
         session.activeScenarioChanged.connect(self.schedule_refresh)
         self.refresh()
 
@@ -59,9 +61,13 @@ class OverviewTab(QWidget):
     def schedule_refresh(self) -> None:
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self._refresh_if_pending)
 
-    def refresh(self) -> None:
+    def _refresh_if_pending(self) -> None:
+        if self._pending:
+            self.refresh()
+
+    def refresh(self, *_args) -> None:
         self._pending = False
         s = self.session
         result = s.active_result
