@@ -15,7 +15,7 @@ from collections import namedtuple
 
 import numpy as np
 
-from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell_fast
+from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
 from planner.io.input_sheets import quote_sheet
@@ -33,11 +33,21 @@ class FastSheet(Worksheet):
             f = cell.formula
             if "<" in f or ">" in f or "&" in f:
                 f = f.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            self.fh.write(f'<c r="{xl_rowcol_to_cell_fast(row, col)}" '
-                          f's="{cell.format._get_xf_index()}"><f>{f}</f>'
+            xf = self._xf_of.get(cell.format)
+            if xf is None:
+                xf = self._xf_of[cell.format] = cell.format._get_xf_index()
+            self.fh.write(f'<c r="{_col_letters(col)}{row + 1}" s="{xf}"><f>{f}</f>'
                           f'<v>{cell.value!r}</v></c>')
             return
         super()._write_cell(row, col, cell)
+
+    @property
+    def _xf_of(self) -> dict:
+        """Format -> xf index, looked up once per format (formats are final at save)."""
+        cache = self.__dict__.get("_xf_cache")
+        if cache is None:
+            cache = self.__dict__["_xf_cache"] = {}
+        return cache
 
 
 __all__ = ["FastSheet", "put_formula", "put_formula_row", "col", "quote_sheet", "cached"]
@@ -93,6 +103,9 @@ def col(index: int) -> str:
     while len(_LETTERS) <= index:
         _LETTERS.append(xl_col_to_name(len(_LETTERS)))
     return _LETTERS[index]
+
+
+_col_letters = col
 
 
 def ref(row: int, column: int, row_abs: bool = False, col_abs: bool = False) -> str:
