@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from models import DocumentError, ValidationIssue
+from planner.io.atomic import WriteError
 
 EXIT_OK, EXIT_ERROR, EXIT_INVALID = 0, 1, 2
 
@@ -78,18 +79,13 @@ def _analysis(name: str) -> Callable:
 
 
 def cmd_export(args) -> int:
-    from planner.io.atomic import WriteError
     from planner.io.export import export_workbook
     read = _load(args.workbook)
     names = _pick_scenarios(read.document, args.scenario, args.workbook)
     for w in _warnings(read):
         print(f"warning: {w}", file=sys.stderr)
     extra = _export_analyses(read.document, names[0], args)
-    try:
-        export_workbook(read.document, args.output, names, lang=args.lang, **extra)
-    except WriteError as exc:
-        print(f"{args.output}: cannot write: {exc.reason}", file=sys.stderr)
-        return EXIT_INVALID
+    export_workbook(read.document, args.output, names, lang=args.lang, **extra)
     print(f"wrote {args.output}")
     return EXIT_OK
 
@@ -184,6 +180,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INVALID
     except UsageError as exc:
         print(f"qianyi: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except WriteError as exc:
+        print(f"{exc.path}: cannot write: {exc.reason}", file=sys.stderr)
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130

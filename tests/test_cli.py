@@ -87,3 +87,9 @@ def test_console_script_runs():
     out = subprocess.run([sys.executable, "-m", "planner.cli", "run", SAMPLE, "--json"],
                          capture_output=True, text=True, check=True).stdout
     assert json.loads(out)["scenarios"][0]["target_year"] == 2027
+
+
+def test_unwritable_template_target_is_exit_2(capsys, tmp_path):
+    target = tmp_path / "missing" / "t.xlsx"
+    code, out, err = run_cli(capsys, "template", "-o", str(target))
+    assert code == 2 and "cannot write" in err and "Traceback" not in err
