@@ -49,3 +49,16 @@ def test_cached_values_must_be_finite():
     assert cached(None) == "" and cached(3) == 3.0 and type(cached(3)) is float
     with pytest.raises(ValueError):
         cached(float("nan"))
+
+
+def test_export_zips_at_level_one_and_restores_xlsxwriter(tmp_path):
+    import xlsxwriter.workbook
+    import zipfile
+    from planner.io.export import export_workbook
+    from sample_data.leshan import leshan_document
+    before = xlsxwriter.workbook.ZipFile
+    path = export_workbook(leshan_document(), tmp_path / "z.xlsx")
+    assert xlsxwriter.workbook.ZipFile is before
+    with zipfile.ZipFile(path) as z:
+        assert z.testzip() is None
+        assert {i.compress_type for i in z.infolist()} == {zipfile.ZIP_DEFLATED}

@@ -27,19 +27,56 @@ _Formula = namedtuple("Formula", "formula, format, value")
 class FastSheet(Worksheet):
     """A Worksheet that writes formula cells stored by put_formula in one step."""
 
+    def _fast_xml(self, row: int, col: int, cell) -> str | None:
+        """The <c> element of a formula stored by put_formula; None for any other cell."""
+        if cell.__class__ is not _Formula or cell.format is None \
+                or cell.value.__class__ is not float:
+            return None
+        f = cell.formula
+        if "<" in f or ">" in f or "&" in f:
+            f = f.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        xf = self._xf_of.get(cell.format)
+        if xf is None:
+            xf = self._xf_of[cell.format] = cell.format._get_xf_index()
+        return (f'<c r="{_col_letters(col)}{row + 1}" s="{xf}"><f>{f}</f>'
+                f'<v>{cell.value!r}</v></c>')
+
     def _write_cell(self, row: int, col: int, cell) -> None:
-        if cell.__class__ is _Formula and cell.format is not None \
-                and cell.value.__class__ is float:
-            f = cell.formula
-            if "<" in f or ">" in f or "&" in f:
-                f = f.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            xf = self._xf_of.get(cell.format)
-            if xf is None:
-                xf = self._xf_of[cell.format] = cell.format._get_xf_index()
-            self.fh.write(f'<c r="{_col_letters(col)}{row + 1}" s="{xf}"><f>{f}</f>'
-                          f'<v>{cell.value!r}</v></c>')
-            return
-        super()._write_cell(row, col, cell)
+        xml = self._fast_xml(row, col, cell)
+        if xml is None:
+            super()._write_cell(row, col, cell)
+        else:
+            self.fh.write(xml)
+
+    def _write_rows(self) -> None:
+        """XlsxWriter's row loop, writing each row's run of fast cells in one piece."""
+        self._calculate_spans()
+        for row_num in range(self.dim_rowmin, self.dim_rowmax + 1):
+            cells = self.table[row_num]
+            if not (cells or row_num in self.row_info or row_num in self.comments):
+                continue
+            span = self.row_spans.get(row_num // 16)
+            info = self.row_info.get(row_num)
+            if not cells:
+                self._write_empty_row(row_num, span, info)
+                continue
+            if info is None:
+                self._write_row(row_num, span)
+            else:
+                self._write_row(row_num, span, info)
+            run: list[str] = []
+            for col_num in sorted(cells):
+                xml = self._fast_xml(row_num, col_num, cells[col_num])
+                if xml is not None:
+                    run.append(xml)
+                    continue
+                if run:
+                    self.fh.write("".join(run))
+                    run = []
+                super()._write_cell(row_num, col_num, cells[col_num])
+            if run:
+                self.fh.write("".join(run))
+            self._xml_end_tag("row")
 
     @property
     def _xf_of(self) -> dict:
