@@ -109,7 +109,7 @@ def run(quick: bool = False) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         out["export_sample_s"] = bench_export(sample, folder, 5 // r or 1)
-        out["export_2000_s"] = bench_export(large, folder, 3 // r or 1)
+        out["export_2000_s"] = bench_export(large, folder, 5 // r or 1)
         out["import_sample_s"] = bench_import(sample, folder, 5 // r or 1)
         out["import_2000_s"] = bench_import(large, folder, 3 // r or 1)
     out["ui_edit_to_update_ms_p95"] = bench_ui_edit(sample, 50)

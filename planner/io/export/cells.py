@@ -35,9 +35,9 @@ class FastSheet(Worksheet):
         f = cell.formula
         if "<" in f or ">" in f or "&" in f:
             f = f.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        xf = self._xf_of.get(cell.format)
+        xf = self._xf_cache.get(cell.format)
         if xf is None:
-            xf = self._xf_of[cell.format] = cell.format._get_xf_index()
+            xf = self._xf_cache[cell.format] = cell.format._get_xf_index()
         return (f'<c r="{_col_letters(col)}{row + 1}" s="{xf}"><f>{f}</f>'
                 f'<v>{cell.value!r}</v></c>')
 
@@ -78,13 +78,9 @@ class FastSheet(Worksheet):
                 self.fh.write("".join(run))
             self._xml_end_tag("row")
 
-    @property
-    def _xf_of(self) -> dict:
-        """Format -> xf index, looked up once per format (formats are final at save)."""
-        cache = self.__dict__.get("_xf_cache")
-        if cache is None:
-            cache = self.__dict__["_xf_cache"] = {}
-        return cache
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._xf_cache: dict = {}   # format -> xf index (formats are final at save)
 
 
 __all__ = ["FastSheet", "put_formula", "put_formula_row", "col", "quote_sheet", "cached"]
