@@ -143,3 +143,15 @@ def test_help_pages(lang):
     assert "197.3" in h.about_html(lang)          # the article's facts are listed
     assert h.version()
     assert "亿元" in h.model_html(lang)
+
+
+def test_language_switch_keeps_the_monte_carlo_result(window, session):
+    from planner.analysis.montecarlo import MonteCarloParams, run_montecarlo
+    from ui.analysis.montecarlo_panel import MonteCarloPanel
+    result = run_montecarlo(session.document, session.active_scenario,
+                            MonteCarloParams(200, 3, 0.03, 0.1, 0.0, 2.0))
+    session.record_analysis("montecarlo", session.document, result)
+    window.set_language("en")
+    panel = next(window.tabs.widget(i) for i in range(window.tabs.count())
+                 if isinstance(window.tabs.widget(i), MonteCarloPanel))
+    assert panel.last_montecarlo is result and not panel.is_stale

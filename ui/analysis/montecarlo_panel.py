@@ -115,7 +115,10 @@ class MonteCarloPanel(QWidget):
         session.documentReplaced.connect(self._on_document_replaced)
         session.activeScenarioChanged.connect(lambda _: self._refresh())
         self.form.load(session.document)
-        self._show(None)
+        prior = session.analysis("montecarlo")   # e.g. the panel rebuilt for a language
+        if prior is not None:
+            self._snapshot.take(session.document, prior.scenario)
+        self._show(prior)
 
     # -- public --------------------------------------------------------------------
     @property
