@@ -132,7 +132,9 @@ class FirstYearChart(ChartView):
         if r is None:
             self.axis_x.clear()
             self.categories = []
+            self.chart().legend().setVisible(False)   # nothing to explain yet
             return
+        self.chart().legend().setVisible(True)
         shares = r.first_year()
         never = shares.pop("none")
         hit = [int(y) for y, v in shares.items() if v > 0]

@@ -80,6 +80,16 @@ class MonteCarloPanel(QWidget):
         left.addWidget(self.status)
         left.addWidget(self.banner)
         left.addWidget(result_box)
+        self.method_note = QLabel(self.tr(
+            "Each draw varies growth and prices and lets every project that is not yet in "
+            "production succeed or fail with its probability and slip by a random delay "
+            "(triangular from 0 to the maximum, peaking at the mode; on average "
+            "(mode + maximum) / 3 years). Because delays only push output later, the median "
+            "path can lie below the projection without uncertainty."), self)
+        self.method_note.setWordWrap(True)
+        self.method_note.setObjectName("methodNote")
+        self.method_note.setStyleSheet("color: #595959;")
+        left.addWidget(self.method_note)
         left.addStretch(1)
         left_widget = QWidget(self)
         left_widget.setLayout(left)

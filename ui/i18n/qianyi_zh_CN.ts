@@ -22,378 +22,6 @@
       <source>Compare</source>
       <translation>情景对比</translation>
     </message>
-    <message>
-      <source>Computed for scenario “%1”; the active scenario is “%2”.</source>
-      <translation>此结果针对情景“%1”计算；当前情景为“%2”。</translation>
-    </message>
-    <message>
-      <source>Item</source>
-      <translation>对象</translation>
-    </message>
-    <message>
-      <source>Field</source>
-      <translation>字段</translation>
-    </message>
-    <message>
-      <source>Years</source>
-      <translation>年份</translation>
-    </message>
-    <message>
-      <source>Reference</source>
-      <translation>参照值</translation>
-    </message>
-    <message>
-      <source>Scenario</source>
-      <translation>情景值</translation>
-    </message>
-    <message>
-      <source>yes</source>
-      <translation>是</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation>否</translation>
-    </message>
-    <message>
-      <source>Reference:</source>
-      <translation>参照情景：</translation>
-    </message>
-    <message>
-      <source>Details for:</source>
-      <translation>查看明细：</translation>
-    </message>
-    <message>
-      <source>Output difference by chain and year (亿元)</source>
-      <translation>分产业链逐年产值差异(亿元)</translation>
-    </message>
-    <message>
-      <source>What differs</source>
-      <translation>假设差异</translation>
-    </message>
-    <message>
-      <source>Scenarios on the chart:</source>
-      <translation>图中显示的情景：</translation>
-    </message>
-    <message>
-      <source>Target %1</source>
-      <translation>目标 %1</translation>
-    </message>
-    <message>
-      <source>%1 (reference)</source>
-      <translation>%1(参照)</translation>
-    </message>
-    <message>
-      <source>100m yuan (亿元)</source>
-      <translation>亿元</translation>
-    </message>
-    <message>
-      <source>Total output by scenario</source>
-      <translation>各情景总产值</translation>
-    </message>
-    <message>
-      <source>Choose a scenario other than the reference to see what differs.</source>
-      <translation>请选择参照情景以外的情景查看差异。</translation>
-    </message>
-    <message>
-      <source>“%1” minus reference “%2”: %3 resolved assumption(s) differ.</source>
-      <translation>“%1”减参照“%2”：共 %3 项假设不同。</translation>
-    </message>
-    <message>
-      <source>Uniform growth uplift: add the same percentage points to every chain's growth in every year</source>
-      <translation>统一提高增速：各产业链每年增长率提高相同的百分点</translation>
-    </message>
-    <message>
-      <source>Mix of the extra investment over chains (edit the weights; shares are normalized):</source>
-      <translation>追加投资在各产业链的分配(可编辑权重，占比自动归一)：</translation>
-    </message>
-    <message>
-      <source>Shares by base output</source>
-      <translation>按基期产值分配</translation>
-    </message>
-    <message>
-      <source>Solve</source>
-      <translation>求解</translation>
-    </message>
-    <message>
-      <source>Answer</source>
-      <translation>求解结果</translation>
-    </message>
-    <message>
-      <source>Create a scenario from this</source>
-      <translation>从此结果创建情景</translation>
-    </message>
-    <message>
-      <source>Solving…</source>
-      <translation>正在求解…</translation>
-    </message>
-    <message>
-      <source>Extra investment: %1 a year, %2–%3</source>
-      <translation>追加投资：每年 %1，%2–%3年</translation>
-    </message>
-    <message>
-      <source>The investment mix needs at least one weight above 0.</source>
-      <translation>投资分配至少需要一个大于0的权重。</translation>
-    </message>
-    <message>
-      <source>%1 · goal seek (growth)</source>
-      <translation>%1 · 目标求解(增速)</translation>
-    </message>
-    <message>
-      <source>%1 · goal seek (investment)</source>
-      <translation>%1 · 目标求解(投资)</translation>
-    </message>
-    <message>
-      <source>Create scenario “%1”</source>
-      <translation>创建情景“%1”</translation>
-    </message>
-    <message>
-      <source>Created scenario “%1”; it is now the active scenario.</source>
-      <translation>已创建情景“%1”，并设为当前情景。</translation>
-    </message>
-    <message>
-      <source>Goal seek for “%1”: what reaches %2 in %3?</source>
-      <translation>“%1”目标求解：怎样在%3年达到%2？</translation>
-    </message>
-    <message>
-      <source>Extra pipeline investment: the same amount signed every year %1–%2, spread over chains by the mix</source>
-      <translation>追加招商储备投资：%1–%2年每年签约相同金额，按分配比例投向各产业链</translation>
-    </message>
-    <message>
-      <source>Choose a lever and press Solve.</source>
-      <translation>请选择调节方式，然后点击“求解”。</translation>
-    </message>
-    <message>
-      <source>No answer with this lever.</source>
-      <translation>此调节方式无解。</translation>
-    </message>
-    <message>
-      <source>Growth uplift: %1 percentage points a year</source>
-      <translation>增速提升：每年 %1 个百分点</translation>
-    </message>
-    <message>
-      <source>all years</source>
-      <translation>全部年份</translation>
-    </message>
-    <message>
-      <source>The new scenario will hold these override rows:</source>
-      <translation>新情景将包含以下情景调整：</translation>
-    </message>
-    <message>
-      <source>Goal seek failed: %1</source>
-      <translation>目标求解失败：%1</translation>
-    </message>
-    <message>
-      <source>%1: %2  →  target not reachable</source>
-      <translation>%1：%2  →  无法达到目标</translation>
-    </message>
-    <message>
-      <source>Base output (亿元)</source>
-      <translation>基期产值(亿元)</translation>
-    </message>
-    <message>
-      <source>Weight (%)</source>
-      <translation>权重(%)</translation>
-    </message>
-    <message>
-      <source>Share</source>
-      <translation>占比</translation>
-    </message>
-    <message>
-      <source>Defaults from Settings</source>
-      <translation>恢复设置中的默认值</translation>
-    </message>
-    <message>
-      <source>Run simulation</source>
-      <translation>运行模拟</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <source>Chance of reaching the target</source>
-      <translation>达成目标的概率</translation>
-    </message>
-    <message>
-      <source>P5–P95</source>
-      <translation>P5–P95 区间</translation>
-    </message>
-    <message>
-      <source>P25–P75</source>
-      <translation>P25–P75 区间</translation>
-    </message>
-    <message>
-      <source>Median</source>
-      <translation>中位数</translation>
-    </message>
-    <message>
-      <source>Without uncertainty</source>
-      <translation>确定性预测</translation>
-    </message>
-    <message>
-      <source>Target year %1</source>
-      <translation>目标年份 %1</translation>
-    </message>
-    <message>
-      <source>Range of total output — “%1”, %2 draws</source>
-      <translation>总产值分布区间 — “%1”，%2 次模拟</translation>
-    </message>
-    <message>
-      <source>By %1</source>
-      <translation>%1年及以前</translation>
-    </message>
-    <message>
-      <source>Later</source>
-      <translation>之后</translation>
-    </message>
-    <message>
-      <source>Not reached</source>
-      <translation>未达到</translation>
-    </message>
-    <message>
-      <source>First year the target is reached</source>
-      <translation>首次达到目标的年份</translation>
-    </message>
-    <message>
-      <source>% of draws</source>
-      <translation>占模拟次数(%)</translation>
-    </message>
-    <message>
-      <source>Simulating %1 draws…</source>
-      <translation>正在模拟 %1 次…</translation>
-    </message>
-    <message>
-      <source>Cancelling…</source>
-      <translation>正在取消…</translation>
-    </message>
-    <message>
-      <source>Cancelled; the previous result (if any) is kept.</source>
-      <translation>已取消；保留上一次的结果(如有)。</translation>
-    </message>
-    <message>
-      <source>Monte Carlo simulation for “%1”</source>
-      <translation>“%1”蒙特卡洛模拟</translation>
-    </message>
-    <message>
-      <source>Y(%1): median %2, 90% range %3 – %4, mean %5.</source>
-      <translation>Y(%1)：中位数 %2，90%区间 %3 – %4，均值 %5。</translation>
-    </message>
-    <message>
-      <source>Monte Carlo: %1</source>
-      <translation>蒙特卡洛模拟：%1</translation>
-    </message>
-    <message>
-      <source>The simulation failed: %1</source>
-      <translation>模拟失败：%1</translation>
-    </message>
-    <message>
-      <source>P(Y(%1) ≥ %2): run the simulation</source>
-      <translation>P(Y(%1) ≥ %2)：请运行模拟</translation>
-    </message>
-    <message>
-      <source>P(Y(%1) ≥ %2) for “%3”, %4 draws</source>
-      <translation>“%3” P(Y(%1) ≥ %2)，%4 次模拟</translation>
-    </message>
-    <message>
-      <source> — out of date</source>
-      <translation> — 已过期</translation>
-    </message>
-    <message>
-      <source>Standard deviation of each chain's yearly growth, in percentage points</source>
-      <translation>各产业链年增长率的标准差(百分点)</translation>
-    </message>
-    <message>
-      <source>Yearly volatility of each chain's price index (a log random walk with mean 1)</source>
-      <translation>各产业链价格指数的年波动率(均值为1的对数随机游走)</translation>
-    </message>
-    <message>
-      <source>Most likely extra delay of a project not yet in production (triangular distribution)</source>
-      <translation>未投产项目额外延期的最可能值(三角分布)</translation>
-    </message>
-    <message>
-      <source>Largest extra delay of a project</source>
-      <translation>项目额外延期的最大值</translation>
-    </message>
-    <message>
-      <source>not reached</source>
-      <translation>未达到</translation>
-    </message>
-    <message>
-      <source>Low: year target reached</source>
-      <translation>低值：达标年份</translation>
-    </message>
-    <message>
-      <source>High: year target reached</source>
-      <translation>高值：达标年份</translation>
-    </message>
-    <message>
-      <source>Swing (亿元)</source>
-      <translation>变动幅度(亿元)</translation>
-    </message>
-    <message>
-      <source>Low: %1 (亿元)</source>
-      <translation>低值：%1(亿元)</translation>
-    </message>
-    <message>
-      <source>High: %1 (亿元)</source>
-      <translation>高值：%1(亿元)</translation>
-    </message>
-    <message>
-      <source>Recompute automatically after edits</source>
-      <translation>修改后自动重算</translation>
-    </message>
-    <message>
-      <source>Each lever changes one assumption on top of the scenario, the others stay: growth ±2 percentage points, prices and output ratios ×0.8/×1.2, stage probabilities ±0.1, every project one year later, pipeline ×0.5/×1.5.</source>
-      <translation>每个因素在情景基础上只改变一项假设，其余不变：增长率 ±2 个百分点，价格和投入产出比 ×0.8/×1.2，各阶段实现概率 ±0.1，全部项目延期1年，招商储备 ×0.5/×1.5。</translation>
-    </message>
-    <message>
-      <source>Computing…</source>
-      <translation>正在计算…</translation>
-    </message>
-    <message>
-      <source>Low setting</source>
-      <translation>低值设定</translation>
-    </message>
-    <message>
-      <source>High setting</source>
-      <translation>高值设定</translation>
-    </message>
-    <message>
-      <source>Base %1</source>
-      <translation>当前值 %1</translation>
-    </message>
-    <message>
-      <source>Change in Y(%1) against the scenario (亿元)</source>
-      <translation>Y(%1) 相对情景的变化(亿元)</translation>
-    </message>
-    <message>
-      <source>What moves Y(%1) most — scenario “%2”</source>
-      <translation>影响 Y(%1) 的主要因素 — 情景“%2”</translation>
-    </message>
-    <message>
-      <source>target reached in %1</source>
-      <translation>%1年达到目标</translation>
-    </message>
-    <message>
-      <source>target not reached</source>
-      <translation>未达到目标</translation>
-    </message>
-    <message>
-      <source>Sensitivity failed: %1</source>
-      <translation>敏感性分析失败：%1</translation>
-    </message>
-    <message>
-      <source>Sensitivity of Y(%1) for “%2”: %3 now, target %4 (gap %5)</source>
-      <translation>“%2” Y(%1) 敏感性分析：当前 %3，目标 %4(差距 %5)</translation>
-    </message>
-    <message>
-      <source>All levers</source>
-      <translation>全部因素</translation>
-    </message>
-    <message>
-      <source>Top %1 levers</source>
-      <translation>前 %1 个因素</translation>
-    </message>
   </context>
   <context>
     <name>App</name>
@@ -443,12 +71,12 @@
     <message>
       <location line="+1" />
       <source>Reference</source>
-      <translation>参照</translation>
+      <translation>参照值</translation>
     </message>
     <message>
       <location line="+0" />
       <source>Scenario</source>
-      <translation>情景</translation>
+      <translation>情景值</translation>
     </message>
     <message>
       <location line="+13" />
@@ -471,17 +99,17 @@
     <message>
       <location line="+11" />
       <source>Scenarios on the chart:</source>
-      <translation>图中显示的情景:</translation>
+      <translation>图中显示的情景：</translation>
     </message>
     <message>
       <location line="+3" />
       <source>Reference:</source>
-      <translation>参照情景:</translation>
+      <translation>参照情景：</translation>
     </message>
     <message>
       <location line="+1" />
       <source>Details for:</source>
-      <translation>查看明细:</translation>
+      <translation>查看明细：</translation>
     </message>
     <message>
       <location line="+5" />
@@ -506,22 +134,22 @@
     <message>
       <location line="+11" />
       <source>Output difference by chain and year (亿元)</source>
-      <translation>分产业链、分年份产值差异(亿元)</translation>
+      <translation>分产业链逐年产值差异(亿元)</translation>
     </message>
     <message>
       <location line="+1" />
       <source>What differs</source>
-      <translation>差异内容</translation>
+      <translation>假设差异</translation>
     </message>
     <message>
-      <location line="+59" />
+      <location line="+60" />
       <source>“%1” minus reference “%2”: %3 resolved assumption(s) differ.</source>
-      <translation>“%1”减参照“%2”:有 %3 项假设不同。</translation>
+      <translation>“%1”减参照“%2”：共 %3 项假设不同。</translation>
     </message>
     <message>
       <location line="+5" />
       <source>Choose a scenario other than the reference to see what differs.</source>
-      <translation>请选择参照以外的情景以查看差异。</translation>
+      <translation>请选择参照情景以外的情景查看差异。</translation>
     </message>
   </context>
   <context>
@@ -535,7 +163,7 @@
   <context>
     <name>Editors</name>
     <message>
-      <location filename="../editors/__init__.py" line="+44" />
+      <location filename="../editors/__init__.py" line="+37" />
       <location line="+14" />
       <source>Add chain</source>
       <translation>添加产业链</translation>
@@ -562,7 +190,7 @@
       <translation>孵化:单企营收(亿元)</translation>
     </message>
     <message>
-      <location filename="../editors/base.py" line="+196" />
+      <location filename="../editors/base.py" line="+203" />
       <source>Edit refused: %1</source>
       <translation>修改被拒绝:%1</translation>
     </message>
@@ -584,8 +212,8 @@
     </message>
     <message>
       <location line="+13" />
-      <location filename="../editors/overrides.py" line="+137" />
-      <location filename="../editors/projects.py" line="+134" />
+      <location filename="../editors/overrides.py" line="+136" />
+      <location filename="../editors/projects.py" line="+135" />
       <location filename="../editors/view.py" line="+4" />
       <source>Paste</source>
       <translation>粘贴</translation>
@@ -697,7 +325,7 @@
       <translation>删除情景调整</translation>
     </message>
     <message>
-      <location line="+34" />
+      <location line="+27" />
       <source>Add row</source>
       <translation>添加行</translation>
     </message>
@@ -792,7 +420,7 @@
   <context>
     <name>ErrorDialog</name>
     <message>
-      <location filename="../error_dialog.py" line="+35" />
+      <location filename="../error_dialog.py" line="+37" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
@@ -800,7 +428,7 @@
   <context>
     <name>FileController</name>
     <message>
-      <location filename="../file_actions.py" line="+93" />
+      <location filename="../file_actions.py" line="+87" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
@@ -835,7 +463,7 @@
       <translation>无法打开 %1</translation>
     </message>
     <message>
-      <location line="+30" />
+      <location line="+32" />
       <source>Saving %1…</source>
       <translation>正在保存 %1…</translation>
     </message>
@@ -878,19 +506,19 @@
   <context>
     <name>GoalSeekPanel</name>
     <message>
-      <location filename="../analysis/goalseek_panel.py" line="+47" />
+      <location filename="../analysis/goalseek_panel.py" line="+48" />
       <source>Lever</source>
       <translation>调节因素</translation>
     </message>
     <message>
       <location line="+2" />
       <source>Uniform growth uplift: add the same percentage points to every chain's growth in every year</source>
-      <translation>统一提高增速:每条产业链每年的增长率都增加相同的百分点</translation>
+      <translation>统一提高增速：各产业链每年增长率提高相同的百分点</translation>
     </message>
     <message>
       <location line="+13" />
       <source>Mix of the extra investment over chains (edit the weights; shares are normalized):</source>
-      <translation>新增投资在各产业链间的分配(可编辑权重;占比自动归一):</translation>
+      <translation>追加投资在各产业链的分配(可编辑权重，占比自动归一)：</translation>
     </message>
     <message>
       <location line="+2" />
@@ -905,22 +533,22 @@
     <message>
       <location line="+6" />
       <source>Answer</source>
-      <translation>结果</translation>
+      <translation>求解结果</translation>
     </message>
     <message>
       <location line="+12" />
       <source>Create a scenario from this</source>
-      <translation>据此新建情景</translation>
+      <translation>从此结果创建情景</translation>
     </message>
     <message>
       <location line="+54" />
       <source>The investment mix needs at least one weight above 0.</source>
-      <translation>投资分配中至少要有一个权重大于 0。</translation>
+      <translation>投资分配至少需要一个大于0的权重。</translation>
     </message>
     <message>
       <location line="+6" />
       <source>Goal seek</source>
-      <translation>目标反推</translation>
+      <translation>目标求解</translation>
     </message>
     <message>
       <location line="+6" />
@@ -930,72 +558,72 @@
     <message>
       <location line="+10" />
       <source>%1 · goal seek (growth)</source>
-      <translation>%1 · 目标反推(增速)</translation>
+      <translation>%1 · 目标求解(增速)</translation>
     </message>
     <message>
       <location line="+1" />
       <source>%1 · goal seek (investment)</source>
-      <translation>%1 · 目标反推(投资)</translation>
+      <translation>%1 · 目标求解(投资)</translation>
     </message>
     <message>
       <location line="+4" />
       <source>Create scenario “%1”</source>
-      <translation>新建情景“%1”</translation>
+      <translation>创建情景“%1”</translation>
     </message>
     <message>
       <location line="+8" />
       <source>Created scenario “%1”; it is now the active scenario.</source>
-      <translation>已新建情景“%1”,并设为当前情景。</translation>
+      <translation>已创建情景“%1”，并设为当前情景。</translation>
     </message>
     <message>
       <location line="+35" />
       <source>Goal seek failed: %1</source>
-      <translation>目标反推失败:%1</translation>
+      <translation>目标求解失败：%1</translation>
     </message>
     <message>
       <location line="+14" />
       <source>Goal seek for “%1”: what reaches %2 in %3?</source>
-      <translation>情景“%1”的目标反推:怎样在 %3 年达到 %2?</translation>
+      <translation>“%1”目标求解：怎样在%3年达到%2？</translation>
     </message>
     <message>
       <location line="+4" />
       <source>Extra pipeline investment: the same amount signed every year %1–%2, spread over chains by the mix</source>
-      <translation>新增招商投资:%1–%2 年每年签约相同金额,按分配比例分到各产业链</translation>
+      <translation>追加招商储备投资：%1–%2年每年签约相同金额，按分配比例投向各产业链</translation>
     </message>
     <message>
       <location line="+9" />
       <source>Choose a lever and press Solve.</source>
-      <translation>请选择调节手段并点击“求解”。</translation>
+      <translation>请选择调节方式，然后点击“求解”。</translation>
     </message>
     <message>
       <location line="+9" />
       <source>%1: %2  →  target not reachable</source>
-      <translation>%1:%2  →  无法达到目标</translation>
+      <translation>%1：%2  →  无法达到目标</translation>
     </message>
     <message>
       <location line="+2" />
       <source>No answer with this lever.</source>
-      <translation>此调节手段无解。</translation>
+      <translation>此调节方式无解。</translation>
     </message>
     <message>
       <location line="+7" />
       <source>Growth uplift: %1 percentage points a year</source>
-      <translation>增速提高:每年 %1 个百分点</translation>
+      <translation>增速提升：每年 %1 个百分点</translation>
     </message>
     <message>
       <location line="+1" />
       <source>Extra investment: %1 a year, %2–%3</source>
-      <translation>新增投资:%2–%3 年每年 %1</translation>
+      <translation>追加投资：每年 %1，%2–%3年</translation>
     </message>
     <message>
       <location line="+13" />
       <source>all years</source>
-      <translation>所有年份</translation>
+      <translation>全部年份</translation>
     </message>
     <message>
       <location line="+2" />
       <source>The new scenario will hold these override rows:</source>
-      <translation>新情景将包含以下调整行:</translation>
+      <translation>新情景将包含以下情景调整：</translation>
     </message>
   </context>
   <context>
@@ -1175,7 +803,7 @@
   <context>
     <name>KpiPanel</name>
     <message>
-      <location filename="../overview/kpis.py" line="+77" />
+      <location filename="../overview/kpis.py" line="+84" />
       <location line="+17" />
       <source>Output in %1</source>
       <translation>%1年产值</translation>
@@ -1285,7 +913,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="+72" />
+      <location filename="../main_window.py" line="+73" />
       <source>Overview</source>
       <translation>总览</translation>
     </message>
@@ -1295,7 +923,7 @@
       <translation>取消</translation>
     </message>
     <message>
-      <location line="+42" />
+      <location line="+32" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
@@ -1325,7 +953,7 @@
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+3" />
       <source>&amp;Import projects…</source>
       <translation>导入项目(&amp;I)…</translation>
     </message>
@@ -1395,7 +1023,7 @@
       <translation>关于</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+11" />
       <source>(none)</source>
       <translation>(无)</translation>
     </message>
@@ -1458,7 +1086,7 @@
     <message>
       <location line="+2" />
       <source>Defaults from Settings</source>
-      <translation>使用设置中的默认值</translation>
+      <translation>恢复设置中的默认值</translation>
     </message>
     <message>
       <location line="+6" />
@@ -1473,17 +1101,22 @@
     <message>
       <location line="+10" />
       <source>Chance of reaching the target</source>
-      <translation>达标概率</translation>
+      <translation>达成目标的概率</translation>
     </message>
     <message>
-      <location line="+32" />
+      <location line="+27" />
+      <source>Each draw varies growth and prices and lets every project that is not yet in production succeed or fail with its probability and slip by a random delay (triangular from 0 to the maximum, peaking at the mode; on average (mode + maximum) / 3 years). Because delays only push output later, the median path can lie below the projection without uncertainty.</source>
+      <translation>每次抽样中，增长率和价格随机波动；尚未投产的项目按其实现概率随机成败，并随机延期（三角分布：0 至最大延期，众数处最可能；平均延期 (众数 + 最大延期) / 3 年）。由于延期只会让产值推后，模拟的中位数路径可能低于不考虑不确定性的预测。</translation>
+    </message>
+    <message>
+      <location line="+15" />
       <source>P5–P95</source>
-      <translation>P5–P95</translation>
+      <translation>P5–P95 区间</translation>
     </message>
     <message>
       <location line="+0" />
       <source>P25–P75</source>
-      <translation>P25–P75</translation>
+      <translation>P25–P75 区间</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1508,7 +1141,7 @@
     <message>
       <location line="+1" />
       <source>Range of total output — “%1”, %2 draws</source>
-      <translation>总产值区间 — “%1”,%2 次抽样</translation>
+      <translation>总产值分布区间 — “%1”，%2 次模拟</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1523,7 +1156,7 @@
     <message>
       <location line="+0" />
       <source>Later</source>
-      <translation>更晚</translation>
+      <translation>之后</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1538,17 +1171,17 @@
     <message>
       <location line="+1" />
       <source>% of draws</source>
-      <translation>抽样占比(%)</translation>
+      <translation>占模拟次数(%)</translation>
     </message>
     <message>
-      <location line="+47" />
+      <location line="+50" />
       <source>Monte Carlo: %1</source>
-      <translation>蒙特卡洛模拟:%1</translation>
+      <translation>蒙特卡洛模拟：%1</translation>
     </message>
     <message>
       <location line="+10" />
       <source>Simulating %1 draws…</source>
-      <translation>正在模拟 %1 次抽样…</translation>
+      <translation>正在模拟 %1 次…</translation>
     </message>
     <message>
       <location line="+7" />
@@ -1556,29 +1189,29 @@
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location line="+27" />
+      <location line="+28" />
       <source>The simulation failed: %1</source>
-      <translation>模拟失败:%1</translation>
+      <translation>模拟失败：%1</translation>
     </message>
     <message>
       <location line="+5" />
       <source>Cancelled; the previous result (if any) is kept.</source>
-      <translation>已取消;保留之前的结果(如有)。</translation>
+      <translation>已取消；保留上一次的结果(如有)。</translation>
     </message>
     <message>
       <location line="+26" />
       <source>Monte Carlo simulation for “%1”</source>
-      <translation>情景“%1”的蒙特卡洛模拟</translation>
+      <translation>“%1”蒙特卡洛模拟</translation>
     </message>
     <message>
       <location line="+8" />
       <source>P(Y(%1) ≥ %2): run the simulation</source>
-      <translation>P(Y(%1) ≥ %2):请运行模拟</translation>
+      <translation>P(Y(%1) ≥ %2)：请运行模拟</translation>
     </message>
     <message>
       <location line="+9" />
       <source>P(Y(%1) ≥ %2) for “%3”, %4 draws</source>
-      <translation>“%3”的 P(Y(%1) ≥ %2),%4 次抽样</translation>
+      <translation>“%3” P(Y(%1) ≥ %2)，%4 次模拟</translation>
     </message>
     <message>
       <location line="+2" />
@@ -1588,7 +1221,7 @@
     <message>
       <location line="+4" />
       <source>Y(%1): median %2, 90% range %3 – %4, mean %5.</source>
-      <translation>Y(%1):中位数 %2,90% 区间 %3 – %4,均值 %5。</translation>
+      <translation>Y(%1)：中位数 %2，90%区间 %3 – %4，均值 %5。</translation>
     </message>
   </context>
   <context>
@@ -1617,7 +1250,7 @@
       <translation>亿元</translation>
     </message>
     <message>
-      <location line="+43" />
+      <location line="+49" />
       <source>Park</source>
       <translation>园区</translation>
     </message>
@@ -1652,17 +1285,17 @@
     <message>
       <location line="+2" />
       <source>Yearly volatility of each chain's price index (a log random walk with mean 1)</source>
-      <translation>各产业链价格指数的年波动率(均值为 1 的对数随机游走)</translation>
+      <translation>各产业链价格指数的年波动率(均值为1的对数随机游走)</translation>
     </message>
     <message>
       <location line="+2" />
       <source>Most likely extra delay of a project not yet in production (triangular distribution)</source>
-      <translation>未投产项目最可能的额外延期(三角分布)</translation>
+      <translation>未投产项目额外延期的最可能值(三角分布)</translation>
     </message>
     <message>
       <location line="+2" />
       <source>Largest extra delay of a project</source>
-      <translation>项目的最大额外延期</translation>
+      <translation>项目额外延期的最大值</translation>
     </message>
   </context>
   <context>
@@ -1736,12 +1369,12 @@
   <context>
     <name>ScenarioDock</name>
     <message>
-      <location filename="../scenario_tree.py" line="+181" />
+      <location filename="../scenario_tree.py" line="+180" />
       <source>Scenarios</source>
       <translation>情景</translation>
     </message>
     <message>
-      <location line="+17" />
+      <location line="+18" />
       <source>New child scenario…</source>
       <translation>新建子情景…</translation>
     </message>
@@ -1874,7 +1507,7 @@
   <context>
     <name>ScenarioTreeModel</name>
     <message>
-      <location line="-214" />
+      <location line="-215" />
       <source>Scenario</source>
       <translation>情景</translation>
     </message>
@@ -1909,22 +1542,22 @@
     <message>
       <location line="+0" />
       <source>Low: %1 (亿元)</source>
-      <translation>低值:%1(亿元)</translation>
+      <translation>低值：%1(亿元)</translation>
     </message>
     <message>
       <location line="+1" />
       <source>Low: year target reached</source>
-      <translation>低值:达标年份</translation>
+      <translation>低值：达标年份</translation>
     </message>
     <message>
       <location line="+0" />
       <source>High: %1 (亿元)</source>
-      <translation>高值:%1(亿元)</translation>
+      <translation>高值：%1(亿元)</translation>
     </message>
     <message>
       <location line="+1" />
       <source>High: year target reached</source>
-      <translation>高值:达标年份</translation>
+      <translation>高值：达标年份</translation>
     </message>
     <message>
       <location line="+0" />
@@ -1947,7 +1580,7 @@
     <message>
       <location line="+2" />
       <source>Recompute automatically after edits</source>
-      <translation>修改后自动重新计算</translation>
+      <translation>修改后自动重算</translation>
     </message>
     <message>
       <location line="+5" />
@@ -1972,7 +1605,7 @@
     <message>
       <location line="+0" />
       <source>Base %1</source>
-      <translation>基准 %1</translation>
+      <translation>当前值 %1</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1982,12 +1615,12 @@
     <message>
       <location line="+1" />
       <source>Change in Y(%1) against the scenario (亿元)</source>
-      <translation>Y(%1) 相对本情景的变化(亿元)</translation>
+      <translation>Y(%1) 相对情景的变化(亿元)</translation>
     </message>
     <message>
       <location line="+1" />
       <source>What moves Y(%1) most — scenario “%2”</source>
-      <translation>对 Y(%1) 影响最大的因素 — 情景“%2”</translation>
+      <translation>影响 Y(%1) 的主要因素 — 情景“%2”</translation>
     </message>
     <message>
       <location line="+1" />
@@ -2002,7 +1635,7 @@
     <message>
       <location line="+11" />
       <source>Each lever changes one assumption on top of the scenario, the others stay: growth ±2 percentage points, prices and output ratios ×0.8/×1.2, stage probabilities ±0.1, every project one year later, pipeline ×0.5/×1.5.</source>
-      <translation>每个因素在本情景基础上只改变一项假设,其余不变:增长率 ±2 个百分点,价格和投入产出比 ×0.8/×1.2,阶段概率 ±0.1,所有项目推迟一年,招商储备 ×0.5/×1.5。</translation>
+      <translation>每个因素在情景基础上只改变一项假设，其余不变：增长率 ±2 个百分点，价格和投入产出比 ×0.8/×1.2，各阶段实现概率 ±0.1，全部项目延期1年，招商储备 ×0.5/×1.5。</translation>
     </message>
     <message>
       <location line="+66" />
@@ -2015,14 +1648,14 @@
       <translation>正在计算…</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+13" />
       <source>Sensitivity failed: %1</source>
-      <translation>敏感性分析失败:%1</translation>
+      <translation>敏感性分析失败：%1</translation>
     </message>
     <message>
       <location line="+14" />
       <source>Sensitivity of Y(%1) for “%2”: %3 now, target %4 (gap %5)</source>
-      <translation>情景“%2”中 Y(%1) 的敏感性:当前 %3,目标 %4(缺口 %5)</translation>
+      <translation>“%2” Y(%1) 敏感性分析：当前 %3，目标 %4(差距 %5)</translation>
     </message>
   </context>
   <context>
@@ -2035,7 +1668,7 @@
     <message>
       <location line="+4" />
       <source>Computed for scenario “%1”; the active scenario is “%2”.</source>
-      <translation>计算针对情景“%1”;当前情景为“%2”。</translation>
+      <translation>此结果针对情景“%1”计算；当前情景为“%2”。</translation>
     </message>
   </context>
   <context>

@@ -136,10 +136,13 @@ def merge_tsv(ts: Path = TS) -> list[str]:
         name = tsv.name[: -len("_zh.tsv")]
         table = _tsv(tsv)
         seen: set[str] = set()
+        current = ""   # lupdate names a location's file only when it changes
         for context in root.iter("context"):
             for message in context.iter("message"):
-                files = [(HERE / loc.get("filename", "")).resolve()
-                         for loc in message.iter("location")]
+                files = []
+                for loc in message.iter("location"):
+                    current = loc.get("filename", current)
+                    files.append((HERE / current).resolve())
                 rels = [f.relative_to(UI).as_posix() for f in files if UI in f.parents]
                 source = message.findtext("source")
                 if source in table and any(_in_group(r, name) for r in rels):
