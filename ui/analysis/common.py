@@ -61,6 +61,12 @@ class ChartView(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.setChart(chart)
 
+    def add_value_axes(self) -> None:
+        """Numeric ``axis_x`` (years) at the bottom and ``axis_y`` at the left."""
+        self.axis_x, self.axis_y = QValueAxis(), QValueAxis()
+        self.chart().addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
+        self.chart().addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
+
 
 def year_axis(axis: QValueAxis, first: int, last: int) -> None:
     """Whole years on a value axis, one tick a year (two when the span is long)."""
@@ -133,3 +139,7 @@ class Snapshot:
     def is_current(self, document: Document) -> bool:
         # identity: undo puts the very same Document object back, so a result is fresh again
         return any(d is document for d in self._same)
+
+    def is_stale(self, document: Document) -> bool:
+        """A result is shown and ``document`` is not one it was computed for."""
+        return self.document is not None and not self.is_current(document)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCharts import QLineSeries, QValueAxis
+from PySide6.QtCharts import QLineSeries
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QWidget
 
@@ -17,9 +17,7 @@ class TotalsChart(ChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         chart = self.chart()
-        self.axis_x, self.axis_y = QValueAxis(), QValueAxis()
-        chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
+        self.add_value_axes()
         self.target = QLineSeries()
         self.target.setPen(pen(TARGET_COLOUR, 2, Qt.PenStyle.DashLine))
         chart.addSeries(self.target)

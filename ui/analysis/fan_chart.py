@@ -28,9 +28,7 @@ class FanChart(ChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         chart = self.chart()
-        self.axis_x, self.axis_y = QValueAxis(), QValueAxis()
-        chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
+        self.add_value_axes()
         # the band edges belong to their QAreaSeries; keep Python references to them
         self.edges = {k: QLineSeries() for k in ("p5", "p95", "p25", "p75")}
         self.outer = QAreaSeries(self.edges["p95"], self.edges["p5"])

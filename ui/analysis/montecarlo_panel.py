@@ -138,8 +138,7 @@ class MonteCarloPanel(QWidget):
 
     @property
     def is_stale(self) -> bool:
-        return (self._snapshot.document is not None
-                and not self._snapshot.is_current(self.session.document))
+        return self._snapshot.is_stale(self.session.document)
 
     @property
     def is_running(self) -> bool:
