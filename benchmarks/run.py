@@ -46,8 +46,8 @@ def median_time(fn, repeat: int) -> float:
 
 
 def bench_engine(doc, scenario: str, repeat: int) -> float:
-    from planner.engine import project
-    from planner.resolve import resolve
+    from planner.model.engine import project
+    from planner.model.resolve import resolve
     inputs = resolve(doc, scenario)
     project(inputs)
     return median_time(lambda: project(inputs), repeat) * 1000

@@ -1,7 +1,7 @@
 """Edits as pure functions: a Document in, a new Document out (standard library only).
 
 The editors call these and push the result on the undo stack; nothing here validates
-values beyond what is needed to build the new rows (planner.validate does that).
+values beyond what is needed to build the new rows (planner.checks.validate does that).
 
 Scenario-aware editing (``set_value``): in the root scenario an edit changes the base
 tables; in a child scenario it writes that scenario's ``set`` override row for exactly

@@ -39,9 +39,9 @@ def _warnings(read) -> list[str]:
 
 
 def cmd_run(args) -> int:
-    from planner.engine import project
-    from planner.report import run_dict, run_text
-    from planner.resolve import resolve_all
+    from planner.model.engine import project
+    from planner.output import run_dict, run_text
+    from planner.model.resolve import resolve_all
     read = _load(args.workbook)
     doc = read.document
     names = _pick_scenarios(doc, args.scenario, args.workbook)

@@ -1,8 +1,8 @@
 """Small Documents for focused engine tests."""
 from __future__ import annotations
 
-from planner.engine import project
-from planner.resolve import resolve
+from planner.model.engine import project
+from planner.model.resolve import resolve
 from models import Chain, Document, Override, Project, Scenario, Settings
 
 Y0, END = 2023, 2030

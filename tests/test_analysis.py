@@ -10,8 +10,8 @@ from planner.analysis.goalseek import overrides_for, seek_growth, seek_investmen
 from planner.analysis.montecarlo import MonteCarloParams, run_montecarlo
 from planner.analysis.progress import Cancelled
 from planner.analysis.sensitivity import sensitivity
-from planner.engine import project
-from planner.resolve import resolve
+from planner.model.engine import project
+from planner.model.resolve import resolve
 from sample_data.leshan import leshan_document
 from tests.builders import chain, doc, proj
 
@@ -54,7 +54,7 @@ def test_growth_goal_seek_negative_uplift_below_minus_100_is_infeasible():
     d = doc([chain("A", 5000)])
     r = seek_growth(d, d.scenarios[0].name)
     assert r.feasible and r.value < 0  # shrinking 5000 to 1000 in 4 years is possible
-    from planner.engine import project as run_engine
+    from planner.model.engine import project as run_engine
     d2 = doc([chain("A", 100)], [proj(investment=2000, year=2024, ramp=(1.0,))])
     r2 = seek_growth(d2, d2.scenarios[0].name)  # projects alone exceed T
     assert not r2.feasible and "−100%" in r2.message

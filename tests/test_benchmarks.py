@@ -5,8 +5,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.make_large import large_document  # noqa: E402
-from planner.resolve import resolve_all  # noqa: E402
-from planner.validate import validate_document  # noqa: E402
+from planner.model.resolve import resolve_all  # noqa: E402
+from planner.checks.validate import validate_document  # noqa: E402
 from tests.ui_support import ui_env  # noqa: E402,F401
 
 

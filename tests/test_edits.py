@@ -7,10 +7,10 @@ from models.edits import (CellRef, EditError, add_project, delete_chain, delete_
                           rename_chain, reset_to_inherited, set_growth, set_incubation,
                           set_project_field, set_setting, set_stage_probability, set_value)
 from planner.io.cells import Invalid
-from planner.paste import PasteError, parse_cell, parse_override_cell, paste_block, split_clipboard
-from planner.provenance import BASE, DEFAULT, INHERITED, OVERRIDE, CellSources, sources
-from planner.resolve import resolve
-from planner.validate import validate_document
+from planner.io.paste import PasteError, parse_cell, parse_override_cell, paste_block, split_clipboard
+from planner.model.provenance import BASE, DEFAULT, INHERITED, OVERRIDE, CellSources, sources
+from planner.model.resolve import resolve
+from planner.checks.validate import validate_document
 from sample_data.leshan import leshan_document
 
 DOC = leshan_document()

@@ -10,12 +10,12 @@ import openpyxl
 import pytest
 
 from planner.cli import main
-from planner.engine import project
+from planner.model.engine import project
 from planner.io.export import Cancelled, export_workbook, result_sheet_names
 from planner.io.export.layout import CalcLayout
 from planner.io.export.naming import sheet_name
 from planner.io.export.values import calc_values
-from planner.resolve import resolve_all
+from planner.model.resolve import resolve_all
 from sample_data.leshan import leshan_document
 from tests.export_checks import (HOSTILE, forbidden_in, formula_cells, hostile_document,
                                  rich_document, summary_rows)

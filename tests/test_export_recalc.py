@@ -11,13 +11,13 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 
 from models import Override
-from planner.engine import project
+from planner.model.engine import project
 from planner.io.export import export_workbook, result_sheet_names
 from planner.io.export.cells import put_formula
 from planner.io.export.layout import CalcLayout
 from planner.io.export.values import calc_values
 from planner.io.template import new_workbook
-from planner.resolve import resolve, resolve_all
+from planner.model.resolve import resolve, resolve_all
 from sample_data.leshan import leshan_document
 from tests.export_checks import compare_recalculated, rich_document, summary_rows
 from tests.lo_recalc import recalculate, require_soffice

@@ -11,11 +11,11 @@ from hypothesis import HealthCheck, given, settings
 
 from models.document import format_years
 from models.rules import parse_years
-from planner.engine import project
+from planner.model.engine import project
 from planner.io.export import export_workbook, result_sheet_names
 from planner.io.reader import read_workbook
 from planner.io.template import template_document
-from planner.resolve import resolve_all
+from planner.model.resolve import resolve_all
 from sample_data.leshan import leshan_document
 from tests.export_checks import rich_document, summary_rows
 from tests.strategies import documents

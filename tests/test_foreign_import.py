@@ -14,7 +14,7 @@ from planner.cli import main
 from planner.io.foreign import (StageMap, detect_unit, guess_mapping, import_projects,
                                 list_sheets, preview, read_source)
 from planner.io.reader import read_workbook
-from planner.validate import validate_document
+from planner.checks.validate import validate_document
 from sample_data import SAMPLE_WORKBOOK
 
 SAMPLE = str(SAMPLE_WORKBOOK)

@@ -2,8 +2,8 @@
 import numpy as np
 import pytest
 
-from planner.engine import project
-from planner.resolve import resolve_all
+from planner.model.engine import project
+from planner.model.resolve import resolve_all
 from sample_data.leshan import leshan_document
 
 GOLDEN_2DP = {

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from models import DocumentError, GrowthRow, PriceRow, Scenario
-from planner.resolve import resolve
+from planner.model.resolve import resolve
 from tests.builders import Y0, chain, doc, ov, proj, run, with_child
 
 BASE = doc([chain("A", 100, growth=0.1), chain("B", 50)],

@@ -9,7 +9,7 @@ from models import labels
 from models.document import DEFAULT_SCENARIO, Document, Project, Settings
 from models.issues import NOTE, WARNING, Location
 from planner.io.reader import ReadResult, read_workbook
-from planner.validate import validate_document
+from planner.checks.validate import validate_document
 from sample_data.leshan import leshan_document
 from tests.workbooks import DELETE, base, chinese, document_sheets, edit, write
 

@@ -4,9 +4,9 @@ import pytest
 
 from models import Override, Scenario
 from models import scenario_edits as se
-from planner.engine import project
-from planner.resolve import resolve_all
-from planner.validate import validate_document
+from planner.model.engine import project
+from planner.model.resolve import resolve_all
+from planner.checks.validate import validate_document
 from sample_data.leshan import leshan_document
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from models import Project
 from models.edits import CellRef
-from planner.provenance import BASE, DEFAULT, INHERITED, OVERRIDE
+from planner.model.provenance import BASE, DEFAULT, INHERITED, OVERRIDE
 from sample_data.leshan import leshan_document
 from ui.editors import TITLES, editor_tabs
 from ui.editors.common import CellRefRole, ChoicesRole, ProvenanceRole

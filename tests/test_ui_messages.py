@@ -28,7 +28,7 @@ def test_issue_keeps_its_location():
 
 def test_validation_messages_of_real_documents_lose_their_english_phrases():
     from dataclasses import replace
-    from planner.validate import validate_document
+    from planner.checks.validate import validate_document
     from sample_data.leshan import leshan_document
     doc = leshan_document()
     bad = doc.replace(projects=(replace(doc.projects[0], investment=-1.0, probability=2.0,

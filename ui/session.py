@@ -9,9 +9,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models import Document, DocumentError, ValidationIssue
-from planner.engine import project
-from planner.resolve import resolve_all
-from planner.result import Result
+from planner.model.engine import project
+from planner.model.resolve import resolve_all
+from planner.model.result import Result
 
 
 class DocumentCommand(QUndoCommand):
@@ -93,7 +93,7 @@ class Session(QObject):
     # -- changing ----------------------------------------------------------------
     def check(self, document: Document) -> list[ValidationIssue]:
         """Problems that would make ``document`` unusable (empty when it is fine)."""
-        from planner.validate import validate_document
+        from planner.checks.validate import validate_document
         issues = [i for i in validate_document(document) if i.is_error]
         if issues:
             return issues

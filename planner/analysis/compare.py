@@ -8,9 +8,9 @@ import pandas as pd
 
 from models import Document
 from models.document import format_ramp, format_years
-from planner.resolve import Resolver
-from planner.resolved import ResolvedInputs
-from planner.result import Result
+from planner.model.resolve import Resolver
+from planner.model.resolved import ResolvedInputs
+from planner.model.result import Result
 
 _CHAIN_FIELDS = ("base_output", "output_ratio", "value_added_rate", "build_years")
 _MATRICES = (("growth", "growth", "growth"), ("prices", "index", "price"),

@@ -6,9 +6,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from models import Document, DocumentError, Override, ValidationIssue
-from planner.engine import project
-from planner.resolve import resolve
-from planner.resolved import ResolvedInputs
+from planner.model.engine import project
+from planner.model.resolve import resolve
+from planner.model.resolved import ResolvedInputs
 
 TOLERANCE = 1e-6          # on Y(N), 亿元
 MAX_UPLIFT = 10.0         # +1000 percentage points a year: beyond that, say infeasible

@@ -12,11 +12,11 @@ import numpy as np
 
 from models import Document
 from planner.analysis.progress import Progress, report
-from planner.engine import (base_volume, growth_index, incubation_volume, pipeline_volume,
+from planner.model.engine import (base_volume, growth_index, incubation_volume, pipeline_volume,
                             project_volume)
-from planner.ramp import ramp_matrix
-from planner.resolve import resolve
-from planner.resolved import ResolvedInputs
+from planner.model.ramp import ramp_matrix
+from planner.model.resolve import resolve
+from planner.model.resolved import ResolvedInputs
 
 QUANTILES = {"p5": 5, "p10": 10, "p25": 25, "p50": 50, "p75": 75, "p90": 90, "p95": 95}
 GROWTH_FLOOR = -0.99

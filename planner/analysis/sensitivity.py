@@ -5,8 +5,8 @@ from dataclasses import dataclass
 
 from models import Document, Override
 from models.labels import STAGES
-from planner.engine import project
-from planner.resolve import Resolver
+from planner.model.engine import project
+from planner.model.resolve import Resolver
 
 GROWTH_STEP = 0.02
 PRICE_LOW, PRICE_HIGH = 0.8, 1.2

@@ -22,7 +22,7 @@ from planner.io.guard import check_file
 from planner.io.settings import read_settings
 from planner.io.sheets import RawSheet, read_raw_sheets
 from planner.io.tables import CellReader, read_overrides, read_table
-from planner.validate import validate_document
+from planner.checks.validate import validate_document
 
 TABLES = ("chains", "projects", "stages", "growth", "prices", "pipeline", "incubation",
           "scenarios")

@@ -1,7 +1,7 @@
 """Raw sheet rows to the Document's row values, with cell-level type errors.
 
 Only types are checked here (a number, a whole number, a ramp, 1/0); value ranges,
-references and duplicates are planner.validate's job, so edited documents get the
+references and duplicates are planner.checks.validate's job, so edited documents get the
 same checks. A cell that cannot be read is recorded in ``bad`` and gets a
 placeholder (NaN for a required number) so the rest of the workbook is still checked.
 """
@@ -89,7 +89,7 @@ def read_table(key: str, sheet: RawSheet, cr: CellReader) -> tuple[Any, ...]:
             value = cr.take(row, cells, field, required=field in required
                             and field in NUMBER_FIELDS + WHOLE_FIELDS)
             if value is None and field in required:
-                value = ""  # blank required text: planner.validate names it
+                value = ""  # blank required text: planner.checks.validate names it
             if value is None and field in OPTIONAL_TEXT:
                 value = ""
             values[field] = value

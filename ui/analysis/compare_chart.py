@@ -7,7 +7,7 @@ from PySide6.QtCharts import QLineSeries
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QWidget
 
-from planner.result import Result
+from planner.model.result import Result
 from ui import formatting as fmt
 from ui.analysis.common import (SCENARIO_COLOURS, TARGET_COLOUR, ChartView, arg, money_axis,
                                 pen, year_axis)

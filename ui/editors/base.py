@@ -1,7 +1,7 @@
 """EditorModel: a thin QAbstractTableModel over the Session's document and scenario.
 
 Subclasses say which rows and columns there are and which CellRef each cell edits; this
-class shows the active scenario's effective values (planner.provenance, cached per
+class shows the active scenario's effective values (planner.model.provenance, cached per
 document and scenario), styles them by provenance, turns edits into
 ``models.edits.set_value`` + ``Session.apply`` and keeps views in step on Session
 signals without resetting (reset only when the whole document is replaced).
@@ -16,8 +16,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from models.document import Document
 from models.edits import CellRef, EditError, edits_base, has_own_override, reset_to_inherited, set_value
 from planner.io.cells import Invalid
-from planner.paste import PasteError, paste_block, paste_cells, parse_cell
-from planner.provenance import CellSources, Provenance, sources
+from planner.io.paste import PasteError, paste_block, paste_cells, parse_cell
+from planner.model.provenance import CellSources, Provenance, sources
 from ui import messages
 from ui.editors import common
 from ui.editors.common import CellRefRole, ChoicesRole, ProvenanceRole, SortRole, tr

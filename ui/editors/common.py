@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from models import labels
 from models.document import Document, Override, format_ramp
 from models.edits import CellRef
-from planner.provenance import BASE, DEFAULT, INHERITED, OVERRIDE, Provenance
+from planner.model.provenance import BASE, DEFAULT, INHERITED, OVERRIDE, Provenance
 from ui import formatting
 from ui.language import current_language
 

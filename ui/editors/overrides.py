@@ -9,7 +9,7 @@ from models import labels
 from models.document import Document, Override
 from models.edits import CellRef, add_override, delete_override, update_override
 from planner.io.cells import Invalid
-from planner.paste import parse_override_cell
+from planner.io.paste import parse_override_cell
 from ui.editors.base import Cell, EditorModel
 from ui.editors.common import ChoicesRole, describe_override, header, lang, tr
 from ui.editors.panel import EditorPanel

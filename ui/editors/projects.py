@@ -14,8 +14,8 @@ from models import labels
 from models.document import Document
 from models.edits import (CellRef, EditError, add_project, blank_project, delete_projects,
                           duplicate_projects, new_project_id)
-from planner.paste import PasteError, paste_cells
-from planner.provenance import CellSources
+from planner.io.paste import PasteError, paste_cells
+from planner.model.provenance import CellSources
 from ui.editors.base import EditorModel
 from ui.editors.common import SortRole, header, lang, tr
 from ui.editors.panel import EditorPanel

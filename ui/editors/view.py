@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QMenu, QStyledItemDelegate,
                                QTableView, QToolTip)
 
-from planner.paste import split_clipboard
+from planner.io.paste import split_clipboard
 from ui.editors.base import EditorModel
 from ui.editors.common import ChoicesRole, tr
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from planner.result import Result
+from planner.model.result import Result
 from ui import formatting as fmt
 
 # Colour-blind-friendly, distinct enough for ~12 chains (Tableau 10 + two).

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from planner.result import Result
+from planner.model.result import Result
 from ui import formatting as fmt
 
 GOOD, BAD, NEUTRAL = "#2E7D32", "#C62828", "#1F2D3D"

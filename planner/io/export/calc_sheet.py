@@ -18,8 +18,8 @@ from planner.io.export.layout import (CH_B, CH_BASE, CH_K, CH_NAME, CH_NO, CH_RA
                                       HEADER_ROW, YEAR_COL, CalcLayout)
 from planner.io.export.texts import text
 from planner.io.export.values import CalcValues
-from planner.resolved import ResolvedInputs
-from planner.result import Result
+from planner.model.resolved import ResolvedInputs
+from planner.model.result import Result
 
 # per-year input blocks: block name, ResolvedInputs attribute, number kind, money?
 YEAR_INPUTS = (("growth", "growth", "rate", False), ("price", "price", "index", False),

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 
 from xlsxwriter.worksheet import Worksheet
 
-from planner.engine import REACH_TOLERANCE
+from planner.model.engine import REACH_TOLERANCE
 from planner.io.export.cells import absref, col, put_formula, quote_sheet, row_range
 from planner.io.export.formats import Formats
 from planner.io.export.layout import CalcLayout
 from planner.io.export.texts import text
 from planner.io.input_sheets import SheetRef
-from planner.result import Result
+from planner.model.result import Result
 
 INDICATORS = ("target_year_reached", "value_at_target", "gap", "required_cagr",
               "implied_cagr")

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from models import Document
-from planner.engine import (base_volume, chain_sum, growth_index, incubation_volume,
+from planner.model.engine import (base_volume, chain_sum, growth_index, incubation_volume,
                             pipeline_volume, project_volume)
-from planner.ramp import ramp_at, ramp_matrix
-from planner.resolved import ResolvedInputs
-from planner.result import Result
+from planner.model.ramp import ramp_at, ramp_matrix
+from planner.model.resolved import ResolvedInputs
+from planner.model.result import Result
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 import xlsxwriter.workbook
 
 from models import Document, DocumentError, ValidationIssue, labels
-from planner.engine import project
+from planner.model.engine import project
 from planner.io.atomic import atomic_write
 from planner.io.export.calc_sheet import CalcSheet
 from planner.io.export.cells import FastSheet
@@ -25,7 +25,7 @@ from planner.io.export.texts import text
 from planner.io.export.values import calc_values, check_against, own_values
 from planner.io.input_sheets import LANGS, write_input_sheets
 from planner.io.template import new_workbook
-from planner.resolve import resolve_all
+from planner.model.resolve import resolve_all
 from planner.analysis.montecarlo import MonteCarloResult
 from planner.analysis.progress import Cancelled, Progress
 from planner.analysis.sensitivity import Sensitivity

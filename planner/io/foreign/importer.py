@@ -16,12 +16,12 @@ from typing import Any
 from models.document import Document, Project
 from models.issues import ERROR, NOTE, WARNING, DocumentError, Location, ValidationIssue
 from planner.analysis.progress import Progress, report
-from planner.checks import default_locate
+from planner.checks.collector import default_locate
 from planner.io.cells import Invalid, is_blank
 from planner.io.foreign.convert import CellConverter, Setup, is_total_row, resolve
 from planner.io.foreign.source import SourceTable, read_source
 from planner.io.foreign.stages import StageMap
-from planner.validate import validate_document
+from planner.checks.validate import validate_document
 
 LARGE_INVESTMENT = 1000.0  # 亿元; one project this size suggests the list is in 万元
 PLACEHOLDER: dict[str, Any] = {"chain": "", "investment": 0.0, "stage": "reserve",

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from models.document import Document, Override
 from models.edits import CellRef
-from planner.resolve import CHAIN_DEFAULTS, resolve
-from planner.resolved import ResolvedInputs
-from planner.years import parse_years
+from planner.model.resolve import CHAIN_DEFAULTS, resolve
+from planner.model.resolved import ResolvedInputs
+from planner.model.years import parse_years
 
 DEFAULT, BASE, INHERITED, OVERRIDE = "default", "base", "inherited", "override"
 _MATRIX = {("growth", "growth"): "growth", ("prices", "index"): "price",

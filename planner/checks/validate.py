@@ -11,8 +11,8 @@ from models import labels
 from models.document import Document, Settings
 from models.issues import ValidationIssue
 from models.rules import MAX_SMALL_WHOLE, check_ramp, is_finite_number
-from planner.checks import Checker, Locate, found
-from planner.validate_scenarios import check_overrides, check_scenarios
+from planner.checks.collector import Checker, Locate, found
+from planner.checks.scenarios import check_overrides, check_scenarios
 
 
 def validate_document(doc: Document, locate: Locate | None = None,

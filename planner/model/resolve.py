@@ -8,8 +8,8 @@ import numpy as np
 from models import Document, DocumentError, Location, Override, ValidationIssue
 from models import labels
 from models.rules import check_number, parse_ramp
-from planner.resolved import ResolvedInputs, ResolvedProjects
-from planner.years import parse_years
+from planner.model.resolved import ResolvedInputs, ResolvedProjects
+from planner.model.years import parse_years
 
 CHAIN_DEFAULTS = {"growth": 0.0, "output_ratio": 1.0, "value_added_rate": 0.25}
 OVERRIDES_SHEET = labels.SHEETS["overrides"]

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from planner.ramp import ramp_at, ramp_matrix
-from planner.resolved import ResolvedInputs
-from planner.result import Result
+from planner.model.ramp import ramp_at, ramp_matrix
+from planner.model.resolved import ResolvedInputs
+from planner.model.result import Result
 
 # A path that reaches the target within floating-point noise counts as reaching it.
 REACH_TOLERANCE = 1e-9

@@ -1,10 +1,10 @@
-"""Scenario and override checks (model.md §4), used by planner.validate."""
+"""Scenario and override checks (model.md §4), used by planner.checks.validate."""
 from __future__ import annotations
 
 from models import labels
 from models.document import Document, Override, Settings
 from models.rules import SMALL_WHOLE, WHOLE, is_finite_number, parse_ramp, parse_years
-from planner.checks import Checker, found
+from planner.checks.collector import Checker, found
 
 
 def check_scenarios(c: Checker, doc: Document) -> None:

@@ -1,4 +1,4 @@
-"""The issue collector shared by the document checks (planner.validate)."""
+"""The issue collector shared by the document checks (planner.checks.validate)."""
 from __future__ import annotations
 
 from typing import Callable, Iterable

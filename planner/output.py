@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 
 from models import Document
-from planner.result import Result
+from planner.model.result import Result
 
 
 def _num(x: float | None) -> float | None:
