@@ -31,6 +31,9 @@ class Settings:
     price_sd: float = 0.10
     delay_mode: float = 0.0
     delay_max: float = 2.0
+    nowcast_anchor: int = 1            # v2 §6: 1 = anchor on the current year's nowcast
+    target_method: str = "even"        # v2 §7: "even" (等速) or "scenario" (按情景)
+    target_scenario: str = ""          # v2 §7: "" = the first scenario
 
     @property
     def years(self) -> range:
@@ -130,6 +133,48 @@ class Override:
     row: int | None = _row()
 
 
+@dataclass(frozen=True)
+class ActualRow:
+    """Annual actuals of one chain and year (model.md §6), 亿元 at current prices."""
+
+    chain: str
+    year: int
+    output: float
+    value_added: float | None = None
+    investment: float | None = None
+    row: int | None = _row()
+
+
+@dataclass(frozen=True)
+class MonthlyRow:
+    """One month's actual output of a chain (model.md §6).
+
+    ``month`` is 1–12. ``combined`` marks the 1–2月 release: the row stands for month 2
+    and its ``output`` covers January and February together (month 1 has no row).
+    ``output`` is always the month's own output (a ytd column is differenced on reading).
+    """
+
+    chain: str
+    year: int
+    month: int
+    output: float
+    combined: bool = False
+    row: int | None = _row()
+
+
+TOTAL_KEY = "*"  # the park total in Targets rows (合计/total/* in the workbook)
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    """A given target (model.md §7): ``chain`` is a chain name or ``TOTAL_KEY``."""
+
+    year: int
+    chain: str
+    target: float
+    row: int | None = _row()
+
+
 DEFAULT_SCENARIO = "基准"
 
 
@@ -145,6 +190,9 @@ class Document:
     incubation: tuple[IncubationRow, ...] = ()
     scenarios: tuple[Scenario, ...] = (Scenario(DEFAULT_SCENARIO),)
     overrides: tuple[Override, ...] = ()
+    actuals: tuple[ActualRow, ...] = ()
+    monthly: tuple[MonthlyRow, ...] = ()
+    targets: tuple[TargetRow, ...] = ()
 
     def scenario(self, name: str) -> Scenario:
         for s in self.scenarios:

@@ -19,6 +19,9 @@ SHEETS: dict[str, str] = {
     "incubation": "孵化",
     "scenarios": "情景",
     "overrides": "情景调整",
+    "actuals": "实绩",
+    "monthly": "月度实绩",
+    "targets": "目标分解",
 }
 SHEET_EN: dict[str, str] = {
     "settings": "Settings",
@@ -31,6 +34,9 @@ SHEET_EN: dict[str, str] = {
     "incubation": "Incubation",
     "scenarios": "Scenarios",
     "overrides": "Overrides",
+    "actuals": "Actuals",
+    "monthly": "MonthlyActuals",
+    "targets": "Targets",
 }
 REQUIRED_SHEETS = ("settings", "chains")
 
@@ -82,6 +88,21 @@ COLUMNS: dict[str, dict[str, str]] = {
         "op": "方式",
         "value": "值",
     },
+    "actuals": {
+        "chain": "产业链",
+        "year": "年份",
+        "output": "产值",
+        "value_added": "增加值",
+        "investment": "固定资产投资",
+    },
+    "monthly": {
+        "chain": "产业链",
+        "year": "年份",
+        "month": "月份",
+        "output": "当月产值",
+        "ytd": "累计产值",
+    },
+    "targets": {"year": "年份", "chain": "产业链", "target": "目标值"},
 }
 REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "settings": ("key", "value"),
@@ -94,6 +115,9 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "incubation": ("year", "chain", "graduates", "revenue_per_firm"),
     "scenarios": ("name",),
     "overrides": ("scenario", "table", "key", "field", "value"),
+    "actuals": ("chain", "year", "output"),
+    "monthly": ("chain", "year", "month"),   # and one of output / ytd
+    "targets": ("year", "chain", "target"),
 }
 
 # Units shown in headers (the reader ignores a trailing bracketed unit).
@@ -115,7 +139,9 @@ COLUMN_EN: dict[str, str] = {
     "include": "Include", "note": "Note", "year": "Year", "index": "Price index",
     "graduates": "Graduates", "revenue_per_firm": "Revenue per firm", "parent": "Parent",
     "description": "Description", "scenario": "Scenario", "table": "Table",
-    "field": "Field", "years": "Years", "op": "Op",
+    "field": "Field", "years": "Years", "op": "Op", "output": "Output",
+    "value_added": "Value added", "month": "Month", "ytd": "Year to date",
+    "target": "Target",
 }
 
 # Settings keys: key -> (Chinese label, default or None when required).
@@ -134,6 +160,9 @@ SETTINGS: dict[str, tuple[str, object]] = {
     "price_sd": ("价格波动率", 0.10),
     "delay_mode": ("延期众数", 0.0),
     "delay_max": ("最大延期", 2.0),
+    "nowcast_anchor": ("以月度推算为基数", 1),
+    "target_method": ("目标分解方式", "even"),
+    "target_scenario": ("目标参考情景", ""),
 }
 SETTINGS_EN: dict[str, str] = {
     "park_name": "Park name", "metric": "Metric", "base_year": "Base year",
@@ -141,6 +170,8 @@ SETTINGS_EN: dict[str, str] = {
     "default_ramp": "Default ramp", "default_build_years": "Default build years",
     "mc_draws": "Monte Carlo draws", "mc_seed": "Random seed", "growth_sd": "Growth SD",
     "price_sd": "Price volatility", "delay_mode": "Delay mode", "delay_max": "Max delay",
+    "nowcast_anchor": "Anchor on the nowcast", "target_method": "Target method",
+    "target_scenario": "Target reference scenario",
 }
 
 # Stages in pipeline order: key -> (Chinese name, default probability).

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings as hsettings, strategies as 
 
 from models import labels
 from models.document import Chain, Document, Override, Project, Scenario, Settings
-from planner.io import column_help
+from planner.io import column_help, input_sheets
 from planner.io.atomic import WriteError, atomic_write
 from planner.io.input_sheets import EXTRA_ROWS, write_input_sheets
 from planner.io.template import new_workbook, template_document, write_document, write_template
@@ -53,12 +53,14 @@ def test_sheet_names_and_headers(lang, sample_zh, sample_en):
     for key in labels.SHEETS:
         ws = wb[labels.sheet_label(key, lang)]
         header = [c.value for c in ws[1]]
-        expected = [labels.column_label(key, c, lang) for c in labels.COLUMNS[key]]
+        columns = [c for c in labels.COLUMNS[key]
+                   if (key, c) not in input_sheets.WRITTEN_WITHOUT]
+        expected = [labels.column_label(key, c, lang) for c in columns]
         if key == "settings":
             expected.append(column_help.pick(column_help.SETTINGS_HELP_HEADER, lang))
         assert header == expected
         assert all(labels.column_key(key, h) == c
-                   for h, c in zip(header, labels.COLUMNS[key]))
+                   for h, c in zip(header, columns))
         assert ws.freeze_panes == "A2"
         assert all(c.comment is not None and c.comment.text.strip() for c in ws[1])
         assert ws["A1"].font.b

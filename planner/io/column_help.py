@@ -113,6 +113,35 @@ COLUMN_HELP: dict[str, dict[str, tuple[str, str]]] = {
         "op": ("方式：set 设定为、add 增加、mul 乘以。", "How: set, add or mul (multiply)."),
         "value": ("调整值。", "Value of the adjustment."),
     },
+    "actuals": {
+        "chain": _CHAIN_REF,
+        "year": ("统计年份(完整年度)，从基期年份+1起每年每条产业链一行。",
+                 "Year of the statistics (complete years), one row per chain and year "
+                 "from base_year+1."),
+        "output": ("该年实际产值(亿元，现价)，必填。", "Actual output that year (亿元, current prices), required."),
+        "value_added": ("该年实际增加值(亿元)，可空(空白用模型值)。",
+                        "Actual value added (亿元); blank = the model's value."),
+        "investment": ("该年实际固定资产投资(亿元)，可空(空白用模型值)。",
+                       "Actual fixed-asset investment (亿元); blank = the model's value."),
+    },
+    "monthly": {
+        "chain": _CHAIN_REF,
+        "year": ("年份：当年(最近完整年度的下一年)或更早的年份。",
+                 "Year: the current year (after the last complete year) or earlier."),
+        "month": ("月份 1–12(可写 10月)；1-2月合并发布时写 1-2月。",
+                  "Month 1–12 (10月 is fine); write 1-2月 for the combined January–February release."),
+        "output": ("当月产值(亿元)。与“累计产值”二选一。",
+                   "Output of the month (亿元). Use this or the year-to-date column, not both."),
+        "ytd": ("1月至当月累计产值(亿元)。与“当月产值”二选一。",
+                "Output from January to the month (亿元). Use this or the monthly column."),
+    },
+    "targets": {
+        "year": ("目标年份：基期年份+1至目标年份。", "Year: base_year+1 to target_year."),
+        "chain": ("产业链名称；合计 表示园区总目标。未填的年份和产业链由规划器分解。",
+                  "Chain name; 合计/total for the park. Years and chains left out are decomposed."),
+        "target": ("目标值(亿元)；填写的产业链目标视为锁定。",
+                   "Target (亿元); a chain's given target is locked."),
+    },
 }
 
 SETTINGS_HELP: dict[str, tuple[str, str]] = {
@@ -131,6 +160,12 @@ SETTINGS_HELP: dict[str, tuple[str, str]] = {
     "price_sd": ("模拟中价格指数的波动率(小数)。", "Volatility of the price index in the simulation."),
     "delay_mode": ("模拟中项目延期年数的众数。", "Most likely project delay (years) in the simulation."),
     "delay_max": ("模拟中项目的最大延期年数。", "Largest project delay (years) in the simulation."),
+    "nowcast_anchor": ("1 = 以当年1月至最新月份的月度实绩推算全年作为预测基数(默认)；0 = 以最近完整年度实绩为基数。",
+                       "1 = re-forecast from the current year's nowcast (default); 0 = from the last complete year."),
+    "target_method": ("目标分解方式：等速(even，默认)或 按情景(scenario)。",
+                      "Target decomposition: even (default) or scenario."),
+    "target_scenario": ("目标分解参考的情景，留空为第一个情景。",
+                        "Scenario the targets follow; blank = the first scenario."),
 }
 
 # Extra headers and sheets the writers add; the reader ignores them (workbook.md).

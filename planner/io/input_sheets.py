@@ -16,7 +16,7 @@ from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 from xlsxwriter.worksheet import Worksheet
 
 from models import labels
-from models.document import Document, format_ramp
+from models.document import TOTAL_KEY, Document, format_ramp
 from planner.io import column_help as helptext
 
 LANGS = ("zh", "en")
@@ -32,14 +32,16 @@ COLUMN_KIND: dict[str, str] = {
     "growth": "rate", "probability": "rate", "value_added_rate": "rate",
     "index": "index", "output_ratio": "index",
     "year": "year", "production_year": "year",
-    "build_years": "int", "delay": "int", "include": "int",
+    "build_years": "int", "delay": "int", "include": "int", "month": "general",
+    "output": "amount", "value_added": "amount", "ytd": "amount", "target": "amount",
     "ramp": "text", "id": "text", "years": "text",
 }
 SETTING_KIND: dict[str, str] = {
     "base_year": "year", "end_year": "year", "target_year": "year",
     "target_value": "amount", "default_ramp": "text", "default_build_years": "int",
     "mc_draws": "int", "mc_seed": "int", "growth_sd": "rate", "price_sd": "rate",
-    "delay_mode": "general", "delay_max": "general",
+    "delay_mode": "general", "delay_max": "general", "nowcast_anchor": "int",
+    "target_method": "text", "target_scenario": "text",
 }
 
 
@@ -83,6 +85,10 @@ class SheetRef:
         return f"{quote_sheet(self.name)}!${letter}$2:${letter}${self.last_row + 1}"
 
 
+# Columns the writer leaves out: monthly rows are written as each month's own output.
+WRITTEN_WITHOUT = {("monthly", "ytd")}
+
+
 def quote_sheet(name: str) -> str:
     """Always quote: valid in Excel, WPS and LibreOffice for any sheet name."""
     return "'" + name.replace("'", "''") + "'"
@@ -90,7 +96,7 @@ def quote_sheet(name: str) -> str:
 
 def write_input_sheets(workbook: xlsxwriter.Workbook, doc: Document,
                        lang: str = "zh") -> dict[str, SheetRef]:
-    """Add the ten input sheets, in workbook.md order; return a SheetRef per sheet key."""
+    """Add the input sheets, in workbook.md order; return a SheetRef per sheet key."""
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {LANGS}, not {lang!r}")
     writer = _Writer(workbook, lang)
@@ -119,6 +125,8 @@ def _settings_rows(doc: Document, lang: str) -> Iterable[Row]:
         value = getattr(s, key)
         if key == "default_ramp":
             value = format_ramp(value)
+        elif isinstance(value, bool):
+            value = int(value)
         yield key, {"key": zh if lang == "zh" else key, "value": value,
                     "help": helptext.pick(helptext.SETTINGS_HELP[key], lang)}
 
@@ -173,6 +181,30 @@ def _overrides_rows(doc: Document, lang: str) -> Iterable[Row]:
                   "years": o.years or None, "op": o.op, "value": value}
 
 
+def _actuals_rows(doc: Document, lang: str) -> Iterable[Row]:
+    for r in doc.actuals:
+        yield (r.chain, r.year), {"chain": r.chain, "year": r.year, "output": r.output,
+                                  "value_added": r.value_added, "investment": r.investment}
+
+
+COMBINED_MONTH = "1-2月"
+
+
+def _monthly_rows(doc: Document, lang: str) -> Iterable[Row]:
+    for r in doc.monthly:
+        yield (r.chain, r.year, r.month), {
+            "chain": r.chain, "year": r.year,
+            "month": COMBINED_MONTH if r.combined else r.month, "output": r.output}
+
+
+def _targets_rows(doc: Document, lang: str) -> Iterable[Row]:
+    for r in doc.targets:
+        chain = r.chain
+        if chain == TOTAL_KEY:
+            chain = "合计" if lang == "zh" else "total"
+        yield (r.year, r.chain), {"year": r.year, "chain": chain, "target": r.target}
+
+
 _ROWS = {
     "settings": _settings_rows,
     "chains": _chains_rows,
@@ -184,6 +216,9 @@ _ROWS = {
     "incubation": _yearly_rows("incubation", ("graduates", "revenue_per_firm")),
     "scenarios": _scenarios_rows,
     "overrides": _overrides_rows,
+    "actuals": _actuals_rows,
+    "monthly": _monthly_rows,
+    "targets": _targets_rows,
 }
 
 
@@ -219,7 +254,7 @@ class _Writer:
         lang = self.lang
         name = labels.sheet_label(key, lang)
         ws = self.wb.add_worksheet(name)
-        columns = list(labels.COLUMNS[key])
+        columns = [c for c in labels.COLUMNS[key] if (key, c) not in WRITTEN_WITHOUT]
         headers = [labels.column_label(key, c, lang) for c in columns]
         comments = [helptext.column_help(key, c, lang) for c in columns]
         if key == "stages":

@@ -11,7 +11,7 @@ from planner.io.sheets import RawSheet
 from planner.io.tables import CellReader
 
 WHOLE_SETTINGS = ("base_year", "end_year", "target_year", "default_build_years",
-                  "mc_draws", "mc_seed")
+                  "mc_draws", "mc_seed", "nowcast_anchor")
 NUMBER_SETTINGS = ("target_value", "growth_sd", "price_sd", "delay_mode", "delay_max")
 RATE_SETTINGS = ("growth_sd", "price_sd")  # '3%' reads as 0.03 here too
 
