@@ -106,6 +106,11 @@ def _export_analyses(doc, scenario: str, args) -> dict:
     return extra
 
 
+def cmd_report(args) -> int:
+    from planner.report.command import cmd_report as handler
+    return handler(args, _load)
+
+
 def cmd_import_projects(args) -> int:
     from planner.io.foreign.command import cmd_import_projects as handler
     return handler(args)
@@ -113,7 +118,7 @@ def cmd_import_projects(args) -> int:
 
 COMMANDS: dict[str, Callable] = {"run": cmd_run, "template": cmd_template,
                                  "import-projects": cmd_import_projects,
-                                 "export": cmd_export,
+                                 "export": cmd_export, "report": cmd_report,
                                  **{n: _analysis(n) for n in
                                     ("goalseek", "sensitivity", "montecarlo")}}
 COMMANDS["gui"] = cmd_gui
@@ -156,6 +161,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from planner.analysis.commands import add_parsers
     add_parsers(sub, common)
+    from planner.report.command import add_parser as add_report_parser
+    add_report_parser(sub, common)
     from planner.io.foreign.command import add_parser as add_import_parser
     add_import_parser(sub, common)
     return p

@@ -1,0 +1,72 @@
+"""附录: each scenario's assumptions (its override rows as the app shows them) and data notes."""
+from __future__ import annotations
+
+from models import labels
+from planner.report import numbers as num
+from planner.report.content import Section, View
+
+
+def describe_override(row: dict, lang: str) -> str:
+    """One override row in words, exactly as the app's scenario tree shows it
+    (ui/scenario_tree.describe_override; a test keeps the two the same)."""
+    zh = lang == "zh"
+    table = labels.sheet_label(row["table"], lang) if row["table"] in labels.SHEETS else row["table"]
+    key = row["key"]
+    if row["table"] == "stages" and key in labels.STAGES:
+        key = labels.stage_label(key, lang)
+    field = row["field"]
+    columns = labels.COLUMNS.get(row["table"], {})
+    if zh and field in columns:
+        field = columns[field]
+    elif not zh:
+        field = labels.COLUMN_EN.get(field, field)
+    op = labels.OPS.get(row["op"], row["op"]) if zh else row["op"]
+    value = row["value"]
+    if row["field"] == "stage" and value in labels.STAGES:
+        value = labels.stage_label(str(value), lang)
+    years = f" {row['years']}" if row["years"] else ""
+    return f"{table} · {key} · {field}{years}: {op} {value}"
+
+
+def scenario_lines(v: View) -> list[str]:
+    w = v.words
+    lines: list[str] = []
+    for s in v.run["scenarios"]:
+        description = s.get("description") or ""
+        head = (w("a_child", name=s["name"], description=description, parent=s["parent"])
+                if s.get("parent") else w("a_root", name=s["name"], description=description))
+        lines.append(head.replace("：（", "（").replace(": (", " ("))
+        rows = v.inputs.overrides.get(s["name"], [])
+        effects = s.get("override_effects") or []
+        if not rows:
+            lines.append("    " + w("a_no_rows"))
+        for k, row in enumerate(rows):
+            text = describe_override(row, w.lang)
+            if k < len(effects) and not num.missing(effects[k].get("effect")):
+                text += w("a_effect", year=v.target_year,
+                          effect=f"{num.signed(effects[k]['effect'])} {v.unit}")
+            lines.append("    • " + text)
+    if any(r["key"] == "*" or not r["years"] for rows in v.inputs.overrides.values()
+           for r in rows):
+        lines.append(w("a_star"))
+    return lines
+
+
+def note_lines(v: View) -> list[str]:
+    w = v.words
+    mc = v.inputs.montecarlo
+    lines = [f"{k}：{t}" if w.zh and k else f"{k}: {t}" if k else t for k, t in v.inputs.notes]
+    lines += [w("n_warning", text=t) for t in v.run.get("warnings") or []]
+    lines += [w("n_notice", text=t) for t in v.run.get("notices") or []]
+    lines.append(w("n_mc", draws=f"{mc['draws']:,}", seed=mc["seed"],
+                   growth_sd=f"{mc['growth_sd']:g}", price_sd=f"{mc['price_sd']:g}",
+                   delay_mode=f"{mc['delay_mode']:g}", delay_max=f"{mc['delay_max']:g}"))
+    lines.append(w("n_units"))
+    lines.append(w("n_generated"))
+    return lines
+
+
+def appendix_sections(v: View) -> list[Section]:
+    w = v.words
+    return [Section(w("h_appendix_scenarios"), scenario_lines(v)),
+            Section(w("h_appendix_notes"), note_lines(v), bullets=True)]

@@ -1,0 +1,210 @@
+"""A Report (content.py) and its charts as a Word document (python-docx), written atomically."""
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from docx import Document as new_docx
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from planner.io.atomic import atomic_write
+from planner.report.content import Figure, Report, Table
+from planner.report.words import Words
+
+BODY_FONT, HEADING_FONT, LATIN_FONT = "宋体", "黑体", "Times New Roman"
+HEADER_FILL = "DDEBF7"
+TEXT_COLOUR = RGBColor(0x1F, 0x2D, 0x3D)
+PICTURE_WIDTH = Cm(16)
+
+
+def _fonts(run_or_style, east_asian: str, size: float | None = None, bold: bool | None = None) -> None:
+    font = run_or_style.font
+    font.name = LATIN_FONT
+    if size is not None:
+        font.size = Pt(size)
+    if bold is not None:
+        font.bold = bold
+    rpr = run_or_style.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    fonts.set(qn("w:eastAsia"), east_asian)
+    fonts.set(qn("w:ascii"), LATIN_FONT)
+    fonts.set(qn("w:hAnsi"), LATIN_FONT)
+
+
+def _setup(doc) -> None:
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Cm(2.5))
+    section.top_margin, section.bottom_margin = Cm(2.4), Cm(2.2)
+    normal = doc.styles["Normal"]
+    _fonts(normal, BODY_FONT, 11)
+    normal.paragraph_format.space_after = Pt(4)
+    normal.paragraph_format.line_spacing = 1.25
+    for level, size in ((1, 15), (2, 12.5)):
+        style = doc.styles[f"Heading {level}"]
+        _fonts(style, HEADING_FONT, size, True)
+        style.font.color.rgb = TEXT_COLOUR
+        style.font.italic = False
+        style.paragraph_format.space_before = Pt(14 if level == 1 else 8)
+        style.paragraph_format.space_after = Pt(6)
+        style.paragraph_format.keep_with_next = True
+    _page_numbers(section)
+
+
+def _field(paragraph, instruction: str) -> None:
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, "1"),
+                       ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        elif text == instruction:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = f" {instruction} "
+        else:
+            el = OxmlElement("w:t")
+            el.text = text
+        run._r.append(el)
+
+
+def _page_numbers(section) -> None:
+    p = section.footer.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.add_run("— ")
+    _field(p, "PAGE")
+    p.add_run(" —")
+
+
+def _shade(cell, fill: str) -> None:
+    props = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    props.append(shd)
+
+
+def _repeat_header(row) -> None:
+    props = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    props.append(el)
+    cant = OxmlElement("w:cantSplit")
+    props.append(cant)
+
+
+def _cell_text(cell, text: str, right: bool, bold: bool, size: float) -> None:
+    p = cell.paragraphs[0]
+    p.paragraph_format.space_after = Pt(0)
+    p.paragraph_format.line_spacing = 1.0
+    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT if right else WD_ALIGN_PARAGRAPH.LEFT
+    run = p.add_run(text)
+    run.font.size = Pt(size)
+    run.font.bold = bold
+
+
+def _caption(doc, text: str) -> None:
+    p = doc.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.keep_with_next = True
+    run = p.add_run(text)
+    _fonts(run, HEADING_FONT, 10, True)
+
+
+def _table(doc, table: Table, caption: str) -> None:
+    _caption(doc, caption)
+    cols = len(table.header)
+    size = 9 if cols <= 6 else 8
+    t = doc.add_table(rows=1 + len(table.rows), cols=cols)
+    t.style = doc.styles["Table Grid"]
+    t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for c, head in enumerate(table.header):
+        cell = t.rows[0].cells[c]
+        _cell_text(cell, head, False, True, size)
+        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _shade(cell, HEADER_FILL)
+    _repeat_header(t.rows[0])
+    last = len(table.rows) - 1
+    for r, values in enumerate(table.rows):
+        bold = table.bold_last and r == last
+        for c, value in enumerate(values):
+            _cell_text(t.rows[r + 1].cells[c], value, table.numeric[c], bold, size)
+    doc.add_paragraph().paragraph_format.space_after = Pt(2)
+
+
+def _figure(doc, figure: Figure, caption: str, png: bytes) -> None:
+    p = doc.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.keep_with_next = True
+    p.add_run().add_picture(io.BytesIO(png), width=PICTURE_WIDTH)
+    _caption(doc, caption)
+    if figure.caption:
+        note = doc.add_paragraph()
+        note.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = note.add_run(figure.caption)
+        run.font.size = Pt(9)
+        run.font.color.rgb = RGBColor(0x52, 0x60, 0x6D)
+
+
+def render(report: Report, lang: str, chart: Callable[[str], bytes],
+           step: Callable[[], None] = lambda: None):
+    """The python-docx Document of ``report``; ``chart(kind)`` gives a figure's PNG."""
+    w = Words(lang)
+    doc = new_docx()
+    _setup(doc)
+    doc.core_properties.title = report.title
+    doc.core_properties.author = "千亿规划器" if w.zh else "千亿 planner"
+    title = doc.add_paragraph()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    title.paragraph_format.space_before = Pt(6)
+    _fonts(title.add_run(report.title), HEADING_FONT, 18, True)
+    sub = doc.add_paragraph()
+    sub.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _fonts(sub.add_run(report.subtitle), BODY_FONT, 12)
+    goal = doc.add_paragraph()
+    goal.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = goal.add_run(report.goal_line)
+    run.font.size = Pt(9.5)
+    run.font.color.rgb = RGBColor(0x52, 0x60, 0x6D)
+    doc.add_heading(w.heading(1, w("h_conclusions")), level=1)
+    for k, sentence in enumerate(report.conclusions, start=1):
+        p = doc.add_paragraph()
+        p.paragraph_format.first_line_indent = Pt(22) if w.zh else None
+        lead = p.add_run(f"{k}．" if w.zh else f"{k}. ")
+        lead.bold = True
+        p.add_run(sentence)
+    figures = tables = 0
+    for section in report.sections:
+        doc.add_heading(section.heading, level=1)
+        for block in section.blocks:
+            if isinstance(block, Table):
+                tables += 1
+                _table(doc, block, w("table", n=tables, title=block.title))
+            elif isinstance(block, Figure):
+                figures += 1
+                _figure(doc, block, w("figure", n=figures, title=block.title), chart(block.kind))
+                step()
+            else:
+                p = doc.add_paragraph(block, style="List Bullet" if section.bullets else None)
+                p.paragraph_format.space_after = Pt(3)
+                if block.startswith("    "):
+                    p.paragraph_format.left_indent = Cm(0.8)
+                    p.runs[0].text = block.strip()
+    return doc
+
+
+def write_docx(doc, path: str | os.PathLike) -> Path:
+    return atomic_write(path, lambda tmp: doc.save(str(tmp)))
