@@ -14,7 +14,7 @@ from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, 
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from ui import help as help_pages
-from ui import language, messages
+from ui import language, messages, report_action
 from ui.analysis import analysis_tabs
 from ui.autosave import Autosave
 from ui.editors import editor_tabs
@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         export.addAction(self._action(
             self.tr("Scenario comparison (PNG/SVG)…"),
             lambda: f.export_chart(self.overview.scenario_chart, "scenarios")))
+        report_action.add_to_menu(self)   # 生成汇报材料
         self.file_menu.addSeparator()
         self.file_menu.addAction(self._action(self.tr("&Quit"), self.close,
                                               QKeySequence.StandardKey.Quit))

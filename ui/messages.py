@@ -76,6 +76,11 @@ _PHRASES: list[tuple[str, str]] = [
     (r" in header row 1", "(表头第 1 行)"),
     (r" \(all\) ", " (全部年份) "),
     (r"\(found ([^)]*)\)", r"(实际为 \1)"),
+    (r"no font with Chinese characters was found for the report's charts; install one "
+     r"\(Linux: fonts-noto-cjk; Windows: Microsoft YaHei or SimHei; macOS: PingFang SC\) "
+     r"and try again",
+     "未找到含中文字符的字体，无法绘制汇报材料的图表；请安装一种（Linux：fonts-noto-cjk；"
+     "Windows：微软雅黑或黑体；macOS：苹方）后重试"),
 ]
 _COMPILED = [(re.compile(p), r) for p, r in _PHRASES]
 

@@ -66,9 +66,19 @@ def cjk_font() -> str:
     return _font
 
 
-def _figure(height: float) -> tuple[Figure, object]:
+def _text_width(text: str, size: float) -> float:
+    """Rough width in inches of ``text`` at ``size`` points (CJK glyphs are 1 em wide)."""
+    ems = sum(1.0 if ord(ch) > 0x2E80 else 0.58 for ch in text)
+    return ems * size / 72
+
+
+def _figure(height: float, left: float = 0.75, right: float = 0.15, bottom: float = 0.4,
+            top: float = 0.1) -> tuple[Figure, object]:
+    """A figure with fixed margins in inches (no tight-bbox pass: it doubles the drawing)."""
     fig = Figure(figsize=(WIDTH_IN, height), dpi=DPI)
     FigureCanvasAgg(fig)
+    fig.subplots_adjust(left=left / WIDTH_IN, right=1 - right / WIDTH_IN,
+                        bottom=bottom / height, top=1 - top / height)
     ax = fig.add_subplot()
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="y", color="#E0E0E0", linewidth=0.6)
@@ -94,7 +104,7 @@ def _year_axis(ax, years: list[int]) -> None:
 
 def _png(fig: Figure) -> bytes:
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight", pad_inches=0.05)
+    fig.savefig(buffer, format="png", dpi=DPI)
     return buffer.getvalue()
 
 
@@ -110,7 +120,7 @@ def _target_lines(ax, v: View, vertical: bool = True) -> None:
 def path_chart(v: View) -> bytes:
     """Actuals, the plan path dashed, the re-forecast, every scenario, the target."""
     w, years = v.words, v.years
-    fig, ax = _figure(3.6)
+    fig, ax = _figure(3.4)
     scenarios = v.run["scenarios"]
     for i, s in enumerate(scenarios):
         colour = SCENARIO_COLOURS[i % len(SCENARIO_COLOURS)]
@@ -141,7 +151,7 @@ def path_chart(v: View) -> bytes:
 def chains_chart(v: View) -> bytes:
     """The active scenario's output stacked by chain."""
     w, years = v.words, v.years
-    fig, ax = _figure(3.6)
+    fig, ax = _figure(3.4, right=1.35)
     bottom = np.zeros(len(years))
     for c, (name, chain) in enumerate(v.s["chains"].items()):
         values = np.array(chain["total"], dtype=float)
@@ -164,7 +174,7 @@ def progress_chart(v: View) -> bytes:
     completion = [p["completion"]["chains"][c] * 100 for c in chains]
     seasonal = p.get("ahead_seasonal_pp") or {"chains": {}}
     colours = [GOOD if (seasonal["chains"].get(c) or 0) >= 0 else BAD for c in chains]
-    fig, ax = _figure(0.9 + 0.3 * (len(chains) + 1))
+    fig, ax = _figure(0.7 + 0.3 * (len(chains) + 1), left=1.15, bottom=0.35)
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", color="#E0E0E0", linewidth=0.6)
     names = chains + [w("col_total")]
@@ -205,7 +215,7 @@ def _waterfall_items(v: View) -> list[tuple[str, float, str]]:
 def waterfall_chart(v: View) -> bytes:
     w = v.words
     items = _waterfall_items(v)
-    fig, ax = _figure(3.4)
+    fig, ax = _figure(3.4, bottom=0.85)
     level = 0.0
     for x, (label, value, kind) in enumerate(items):
         if kind == "total":
@@ -241,7 +251,7 @@ def tornado_chart(v: View) -> bytes:
     w, sens = v.words, v.inputs.sensitivity
     base = sens["base_value"]
     levers = [r for r in sens["levers"] if r["swing"] > 1e-9][:MAX_LEVERS]
-    fig, ax = _figure(1.0 + 0.32 * max(len(levers), 1))
+    fig, ax = _figure(1.1 + 0.3 * max(len(levers), 1), bottom=0.5, top=0.35)
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", color="#E0E0E0", linewidth=0.6)
     y = np.arange(len(levers))[::-1]
@@ -251,12 +261,16 @@ def tornado_chart(v: View) -> bytes:
             ax.barh(yi, delta, left=base, color=colour, height=0.62, alpha=0.9,
                     label=w("legend_" + key) if yi == y[0] else None)
     names = [r["name_zh"] if w.zh else r["name"] for r in levers]
+    left = max([_text_width(n, 7.5) for n in names] + [0.6]) + 0.2
+    fig.subplots_adjust(left=left / WIDTH_IN)
     ax.set_yticks(y, names, fontsize=7.5)
-    ax.axvline(base, color=MUTED_COLOUR, linewidth=1.2)
+    ax.axvline(base, color=MUTED_COLOUR, linewidth=1.2,
+               label=f"{sens['scenario']} {num.number(base)}")
     ax.axvline(sens["target"]["value"], color=TARGET_COLOUR, linestyle="--", linewidth=1.3,
                label=w("legend_target", value=num.number(sens["target"]["value"], 0)))
     _money_axis(ax, f"{sens['target']['year']} · {w('axis_unit')}", axis="x")
-    ax.legend(fontsize=7.5, loc="lower right", frameon=True)
+    ax.legend(fontsize=7.5, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=4,
+              frameon=False)
     return _png(fig)
 
 
@@ -291,5 +305,7 @@ def draw(kind: str, v: View) -> bytes:
     import matplotlib
     with matplotlib.rc_context({"font.family": "sans-serif",
                                 "font.sans-serif": [cjk_font(), "DejaVu Sans"],
-                                "axes.unicode_minus": False, "hatch.linewidth": 0.6}):
+                                "axes.unicode_minus": False, "hatch.linewidth": 0.6,
+                                "xtick.labelsize": 8, "ytick.labelsize": 8,
+                                "axes.labelsize": 8.5}):
         return CHARTS[kind](v)

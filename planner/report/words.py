@@ -9,7 +9,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "park_default": ("园区", "The park"),
     "as_of_month": ("数据截至{year}年{month}月", "Data as of {month_en} {year}"),
     "as_of_year": ("数据截至{year}年底", "Data as of the end of {year}"),
-    "as_of_plan": ("规划基期{year}年（尚无实绩）", "Plan from base year {year} (no actuals yet)"),
+    "as_of_plan": ("规划基期{year}年，尚无实绩", "Plan from base year {year} (no actuals yet)"),
     "goal_line": ("目标：{year}年{metric}达到{value}　｜　情景：{scenario}　｜　印发日期：{date}",
                   "Target: {metric} {value} by {year}  |  Scenario: {scenario}  |  Issued {date}"),
     "date": ("{y}年{m}月{d}日", "{d} {month_en} {y}"),

@@ -973,7 +973,7 @@
       <translation>情景对比图(PNG/SVG)…</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
@@ -1174,7 +1174,7 @@
       <translation>占模拟次数(%)</translation>
     </message>
     <message>
-      <location line="+50" />
+      <location line="+49" />
       <source>Monte Carlo: %1</source>
       <translation>蒙特卡洛模拟：%1</translation>
     </message>
@@ -1364,6 +1364,63 @@
       <location line="+6" />
       <source>Save workbook</source>
       <translation>保存工作簿</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportAction</name>
+    <message>
+      <location filename="../report_action.py" line="+30" />
+      <source>Report written</source>
+      <translation>汇报材料已生成</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The report was written to %1.</source>
+      <translation>汇报材料已保存到 %1。</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Open the file</source>
+      <translation>打开文件</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>report</source>
+      <translation>汇报材料</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Generate report</source>
+      <translation>生成汇报材料</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Writing report %1…</source>
+      <translation>正在生成汇报材料 %1…</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Report written to %1</source>
+      <translation>汇报材料已保存到 %1</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Cannot write the report</source>
+      <translation>无法生成汇报材料</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Report not written: %1</source>
+      <translation>汇报材料未生成：%1</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Generate &amp;report…</source>
+      <translation>生成汇报材料(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>_report</source>
+      <translation>汇报材料</translation>
     </message>
   </context>
   <context>
@@ -1638,7 +1695,7 @@
       <translation>每个因素在情景基础上只改变一项假设，其余不变：增长率 ±2 个百分点，价格和投入产出比 ×0.8/×1.2，各阶段实现概率 ±0.1，全部项目延期1年，招商储备 ×0.5/×1.5。</translation>
     </message>
     <message>
-      <location line="+66" />
+      <location line="+65" />
       <source>Sensitivity</source>
       <translation>敏感性分析</translation>
     </message>
@@ -1661,7 +1718,7 @@
   <context>
     <name>StaleBanner</name>
     <message>
-      <location filename="../analysis/common.py" line="+104" />
+      <location filename="../analysis/common.py" line="+110" />
       <source>Out of date: the document has changed since this was computed. Run it again to update.</source>
       <translation>结果已过期：计算之后方案已修改，请重新运行以更新。</translation>
     </message>
