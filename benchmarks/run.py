@@ -33,6 +33,7 @@ BUDGETS = {
     "import_sample_s": 0.3, "import_2000_s": 1.5,
     "ui_edit_to_update_ms_p95": 30, "ui_edit_to_update_2000_ms_p95": 100,
     "startup_to_window_s": 2,
+    "report_sample_s": 3,
 }
 
 
@@ -78,6 +79,14 @@ def bench_import(doc, folder: Path, repeat: int) -> float:
     return median_time(lambda: read_workbook(source), repeat)
 
 
+def bench_report(doc, folder: Path, repeat: int) -> float:
+    """The sample's leadership report (.docx, charts included), in process."""
+    from planner.report.make import write_report
+    target = folder / "report.docx"
+    write_report(doc, target)     # fonts and matplotlib warmed up
+    return median_time(lambda: write_report(doc, target), repeat)
+
+
 def bench_ui_edit(doc, edits: int) -> float:
     """p95 ms from a growth cell set through the item model to KPIs and charts updated."""
     from ui.benchmark import edit_latencies
@@ -112,6 +121,7 @@ def run(quick: bool = False) -> dict[str, float]:
         out["export_2000_s"] = bench_export(large, folder, 5 // r or 1)
         out["import_sample_s"] = bench_import(sample, folder, 5 // r or 1)
         out["import_2000_s"] = bench_import(large, folder, 3 // r or 1)
+        out["report_sample_s"] = bench_report(sample, folder, 3 // r or 1)
     out["ui_edit_to_update_ms_p95"] = bench_ui_edit(sample, 50)
     out["ui_edit_to_update_2000_ms_p95"] = bench_ui_edit(large, 50)
     out["startup_to_window_s"] = bench_startup(5 if not quick else 2)
