@@ -22,6 +22,8 @@ BODY_FONT, HEADING_FONT, LATIN_FONT = "宋体", "黑体", "Times New Roman"
 HEADER_FILL = "DDEBF7"
 TEXT_COLOUR = RGBColor(0x1F, 0x2D, 0x3D)
 PICTURE_WIDTH = Cm(16)
+TEXT_WIDTH_CM = 16.0
+KEEP_ROWS = 25          # tables up to this many rows are kept on one page
 
 
 def _fonts(run_or_style, east_asian: str, size: float | None = None, bold: bool | None = None) -> None:
@@ -97,13 +99,37 @@ def _shade(cell, fill: str) -> None:
     props.append(shd)
 
 
-def _repeat_header(row) -> None:
+def _row_props(row, header: bool) -> None:
+    """Rows never split across pages; the header row repeats on every page."""
     props = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    props.append(el)
-    cant = OxmlElement("w:cantSplit")
-    props.append(cant)
+    props.append(OxmlElement("w:cantSplit"))
+    if header:
+        el = OxmlElement("w:tblHeader")
+        el.set(qn("w:val"), "true")
+        props.append(el)
+
+
+def _ems(text: str) -> float:
+    return sum(1.0 if ord(ch) > 0x2E80 else 0.55 for ch in text)
+
+
+def _widths(table: Table, size: float) -> list[float]:
+    """Column widths in cm: by content (a header may wrap to two lines), fitted to the page."""
+    em = size / 72 * 2.54
+    want = []
+    for c, head in enumerate(table.header):
+        body = max([_ems(r[c]) for r in table.rows] + [1.0])
+        want.append(max(body, _ems(head) / 2, 2.0) * em + 0.35)
+    total = sum(want)
+    page = TEXT_WIDTH_CM
+    if total <= page:
+        return want
+    # shrink the widest columns first (text columns wrap), keep numbers on one line
+    fixed = [w if table.numeric[c] else 0.0 for c, w in enumerate(want)]
+    free = page - sum(fixed)
+    flexible = [w for c, w in enumerate(want) if not table.numeric[c]]
+    scale = free / sum(flexible) if flexible and free > 0 else page / total
+    return [w if table.numeric[c] and free > 0 else w * scale for c, w in enumerate(want)]
 
 
 def _cell_text(cell, text: str, right: bool, bold: bool, size: float) -> None:
@@ -131,17 +157,28 @@ def _table(doc, table: Table, caption: str) -> None:
     t = doc.add_table(rows=1 + len(table.rows), cols=cols)
     t.style = doc.styles["Table Grid"]
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    t.autofit = False
+    widths = _widths(table, size)
+    for row in t.rows:
+        for c, cell in enumerate(row.cells):
+            cell.width = Cm(widths[c])
     for c, head in enumerate(table.header):
         cell = t.rows[0].cells[c]
         _cell_text(cell, head, False, True, size)
         cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
         _shade(cell, HEADER_FILL)
-    _repeat_header(t.rows[0])
     last = len(table.rows) - 1
-    for r, values in enumerate(table.rows):
-        bold = table.bold_last and r == last
-        for c, value in enumerate(values):
-            _cell_text(t.rows[r + 1].cells[c], value, table.numeric[c], bold, size)
+    keep = len(table.rows) <= KEEP_ROWS
+    for r, row in enumerate(t.rows):
+        _row_props(row, r == 0)
+        if r == 0:
+            continue
+        bold = table.bold_last and r - 1 == last
+        for c, value in enumerate(table.rows[r - 1]):
+            _cell_text(row.cells[c], value, table.numeric[c], bold, size)
+    for row in t.rows[:-1] if keep else t.rows[:1]:
+        for cell in row.cells:       # a short table stays on one page with its caption
+            cell.paragraphs[0].paragraph_format.keep_with_next = True
     doc.add_paragraph().paragraph_format.space_after = Pt(2)
 
 
@@ -149,6 +186,7 @@ def _figure(doc, figure: Figure, caption: str, png: bytes) -> None:
     p = doc.add_paragraph()
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.paragraph_format.keep_with_next = True
+    p.paragraph_format.line_spacing = 1.0     # Normal's 1.25 would stretch the picture's line
     p.add_run().add_picture(io.BytesIO(png), width=PICTURE_WIDTH)
     _caption(doc, caption)
     if figure.caption:
@@ -200,6 +238,8 @@ def render(report: Report, lang: str, chart: Callable[[str], bytes],
             else:
                 p = doc.add_paragraph(block, style="List Bullet" if section.bullets else None)
                 p.paragraph_format.space_after = Pt(3)
+                if not section.bullets and not block.startswith("    "):
+                    p.paragraph_format.keep_with_next = True   # an intro stays with its table
                 if block.startswith("    "):
                     p.paragraph_format.left_indent = Cm(0.8)
                     p.runs[0].text = block.strip()

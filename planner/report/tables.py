@@ -53,7 +53,8 @@ def figures(v: View) -> list[Figure]:
     w, s = v.words, v.s
     out = [Figure("path", w("f_path", target=v.target_text()),
                   w("cap_path", scenario=s["name"])),
-           Figure("chains", w("f_chains", scenario=s["name"]))]
+           Figure("chains", w("f_chains", scenario=s["name"]),
+                  w("cap_chains") if v.anchor_year > v.years[0] else "")]
     p = v.progress
     if p and p.get("months") and p.get("completion"):
         out.append(Figure("progress", w("f_progress", year=p["year"])))

@@ -46,7 +46,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "kind_forecast": ("滚动预测", "projection"),
     "kind_plan": ("预测", "projection"),
     "c_cagr_anchor": ("从{year}年{what}{start}出发，{year_n}年实现目标需{avg}增长{required}，"
-                      "{scenario}情景{avg}增长{implied}。",
+                      "{scenario}情景预计{avg}增长{implied}。",
                       "From {what_en} {start} in {year}, reaching the target by {year_n} needs "
                       "{avg_en}growth of {required}; the {scenario} scenario implies {implied}."),
     "what_estimate": ("预计值", "the estimate of"),
@@ -97,6 +97,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "f_fan": ("蒙特卡洛模拟区间（{scenario}）", "Monte Carlo range ({scenario})"),
     "figure": ("图{n}　{title}", "Figure {n}  {title}"),
     "table": ("表{n}　{title}", "Table {n}  {title}"),
+    "cap_chains": ("灰色底纹为实绩年份和本年预计。", "Shaded: actual years and this year's estimate."),
     "cap_path": ("实心点为实绩，虚线为规划路径，粗线为{scenario}情景滚动预测，细线为其他情景，红色虚线为目标。",
                  "Dots: actuals; dashed: the plan path; thick line: the {scenario} re-forecast; "
                  "thin lines: other scenarios; red dashed: the target."),
