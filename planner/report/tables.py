@@ -57,7 +57,8 @@ def figures(v: View) -> list[Figure]:
                   w("cap_chains") if v.anchor_year > v.years[0] else "")]
     p = v.progress
     if p and p.get("months") and p.get("completion"):
-        out.append(Figure("progress", w("f_progress", year=p["year"])))
+        out.append(Figure("progress", w("f_progress", year=p["year"]),
+                          w("cap_progress") if p.get("ahead_seasonal_pp") else ""))
     a = s.get("attribution")
     if a:
         out.append(Figure("waterfall", w("f_waterfall", end=a["to_year"], start=a["from_year"],

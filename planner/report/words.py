@@ -43,7 +43,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "gap_short": ("距{target}目标尚差{gap}", "{gap} short of the {target} target"),
     "gap_surplus": ("超过{target}目标{gap}", "{gap} above the {target} target"),
     "gap_met": ("恰好达到{target}目标", "exactly the {target} target"),
-    "kind_forecast": ("滚动预测", "projection"),
+    "kind_forecast": ("滚动预测", "re-forecast"),
     "kind_plan": ("预测", "projection"),
     "c_cagr_anchor": ("从{year}年{what}{start}出发，{year_n}年实现目标需{avg}增长{required}，"
                       "{scenario}情景预计{avg}增长{implied}。",
@@ -97,6 +97,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "f_fan": ("蒙特卡洛模拟区间（{scenario}）", "Monte Carlo range ({scenario})"),
     "figure": ("图{n}　{title}", "Figure {n}  {title}"),
     "table": ("表{n}　{title}", "Table {n}  {title}"),
+    "cap_progress": ("绿色：高于按季节规律的应完成进度；红色：低于。虚线为时序进度。",
+                     "Green: ahead of the seasonal expectation; red: behind it. Dashed: time progress."),
     "cap_chains": ("灰色底纹为实绩年份和本年预计。", "Shaded: actual years and this year's estimate."),
     "cap_path": ("实心点为实绩，虚线为规划路径，粗线为{scenario}情景滚动预测，细线为其他情景，红色虚线为目标。",
                  "Dots: actuals; dashed: the plan path; thick line: the {scenario} re-forecast; "
