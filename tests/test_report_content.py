@@ -44,3 +44,19 @@ def test_sections_without_data_are_left_out():
 def test_unknown_language_is_refused():
     with pytest.raises(ValueError):
         build(gather(leshan_document()), "fr")
+
+
+@pytest.mark.parametrize("english, chinese", [
+    ("scenario 基准, 压力情景: project P08 is due in 2026 and not yet producing, stage still "
+     "construction: update its stage or production year (counted from 2027)",
+     "情景基准、压力情景：项目P08原定2026年投产，目前尚未投产，阶段仍为在建，"
+     "请更新其阶段或投产年份（测算中按2027年起投产）"),
+    ("scenario 三大优势产业: override growth 生物医药 growth 2024-2025 set 0.2: its years are all "
+     "at or before 2026 (history), so it changes the plan path only",
+     "情景三大优势产业的调整行（增长率 生物医药 增长率 2024-2025 设定 0.2）的年份均不晚于2026年"
+     "（已是历史），只影响规划路径"),
+    ("something new", "something new"),
+])
+def test_notices_in_chinese(english, chinese):
+    from planner.report.notices import notice_zh
+    assert notice_zh(english) == chinese

@@ -4,6 +4,7 @@ from __future__ import annotations
 from models import labels
 from planner.report import numbers as num
 from planner.report.content import Section, View
+from planner.report.notices import notice_zh
 
 
 def describe_override(row: dict, lang: str) -> str:
@@ -57,7 +58,7 @@ def note_lines(v: View) -> list[str]:
     mc = v.inputs.montecarlo
     lines = [f"{k}：{t}" if w.zh and k else f"{k}: {t}" if k else t for k, t in v.inputs.notes]
     lines += [w("n_warning", text=t) for t in v.run.get("warnings") or []]
-    lines += [w("n_notice", text=t) for t in v.run.get("notices") or []]
+    lines += [w("n_notice", text=notice_zh(t) if w.zh else t) for t in v.run.get("notices") or []]
     lines.append(w("n_mc", draws=f"{mc['draws']:,}", seed=mc["seed"],
                    growth_sd=f"{mc['growth_sd']:g}", price_sd=f"{mc['price_sd']:g}",
                    delay_mode=f"{mc['delay_mode']:g}", delay_max=f"{mc['delay_max']:g}"))

@@ -136,11 +136,18 @@ def path_chart(v: View) -> bytes:
     history = [k for k, y in enumerate(years) if y <= v.actual_year]
     ax.plot([years[k] for k in history], [v.s["total"][k] for k in history], "o",
             color=TOTAL_COLOUR, markersize=5, zorder=5, label=w("legend_actual"))
+    p = v.progress
+    if p and p.get("months") and int(p["year"]) in years and int(p["year"]) > v.actual_year:
+        t = int(p["year"])
+        ax.plot([t], [v.s["total"][years.index(t)]], "o", markerfacecolor="white",
+                markeredgecolor=TOTAL_COLOUR, markersize=6, zorder=6,
+                label=w("legend_estimate", year=t))
     _target_lines(ax, v)
     n = years.index(v.target_year)
     value = v.s["total"][n]
     ax.annotate(num.number(value), (v.target_year, value), textcoords="offset points",
-                xytext=(6, -12 if value >= v.target_value else 6), fontsize=8, color=colour)
+                xytext=(8, -18), fontsize=8, color=colour, fontweight="bold",
+                bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.9})
     _year_axis(ax, years)
     _money_axis(ax, w("axis_unit"))
     ax.set_ylim(0, max(max(max(s["total"]) for s in scenarios), v.target_value) * 1.08)
@@ -174,7 +181,7 @@ def progress_chart(v: View) -> bytes:
     completion = [p["completion"]["chains"][c] * 100 for c in chains]
     seasonal = p.get("ahead_seasonal_pp") or {"chains": {}}
     colours = [GOOD if (seasonal["chains"].get(c) or 0) >= 0 else BAD for c in chains]
-    fig, ax = _figure(0.7 + 0.3 * (len(chains) + 1), left=1.15, bottom=0.35)
+    fig, ax = _figure(0.9 + 0.3 * (len(chains) + 1), left=1.15, bottom=0.35, top=0.35)
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", color="#E0E0E0", linewidth=0.6)
     names = chains + [w("col_total")]
@@ -183,14 +190,28 @@ def progress_chart(v: View) -> bytes:
     y = np.arange(len(names))[::-1]
     ax.barh(y, values, color=colours, height=0.62)
     for yi, value in zip(y, values):
-        ax.text(value + 0.8, yi, f"{value:.1f}%", va="center", fontsize=7.5)
+        inside = value > 12
+        ax.text(value - 0.8 if inside else value + 0.8, yi, f"{value:.1f}%", va="center",
+                ha="right" if inside else "left", fontsize=7.5,
+                color="white" if inside else TOTAL_COLOUR)
+    expected = p.get("expected_ytd") or {}
+    target = p.get("target") or {}
+    marks = [(yi, 100 * expected["chains"][c] / target["chains"][c])
+             for yi, c in zip(y, chains)
+             if expected.get("chains", {}).get(c) is not None and target["chains"].get(c)]
+    if expected.get("total") is not None and target.get("total"):
+        marks.append((y[-1], 100 * expected["total"] / target["total"]))
+    if marks:
+        ax.plot([m[1] for m in marks], [m[0] for m in marks], "|", color=TOTAL_COLOUR,
+                markersize=13, markeredgewidth=2, label=w("legend_seasonal"))
     time = p["time_progress"] * 100
     ax.axvline(time, color=MARKER_COLOUR, linestyle="--", linewidth=1.3,
                label=w("legend_time", value=num.percent(p["time_progress"])))
     ax.set_yticks(y, names, fontsize=8)
     ax.set_xlim(0, max(values + [time]) * 1.15)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: f"{x:.0f}%"))
-    ax.legend(fontsize=7.5, loc="lower right", frameon=True)
+    ax.legend(fontsize=7.5, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2,
+              frameon=False)
     return _png(fig)
 
 

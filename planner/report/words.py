@@ -97,8 +97,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "f_fan": ("蒙特卡洛模拟区间（{scenario}）", "Monte Carlo range ({scenario})"),
     "figure": ("图{n}　{title}", "Figure {n}  {title}"),
     "table": ("表{n}　{title}", "Table {n}  {title}"),
-    "cap_progress": ("绿色：高于按季节规律的应完成进度；红色：低于。虚线为时序进度。",
-                     "Green: ahead of the seasonal expectation; red: behind it. Dashed: time progress."),
+    "cap_progress": ("竖线为按各产业链往年月度分布应完成的比例；绿色：高于该比例，红色：低于。虚线为时序进度。",
+                     "Ticks: the share due by each chain's seasonal pattern; green: ahead of it, "
+                     "red: behind it. Dashed: time progress."),
     "cap_chains": ("灰色底纹为实绩年份和本年预计。", "Shaded: actual years and this year's estimate."),
     "cap_path": ("实心点为实绩，虚线为规划路径，粗线为{scenario}情景滚动预测，细线为其他情景，红色虚线为目标。",
                  "Dots: actuals; dashed: the plan path; thick line: the {scenario} re-forecast; "
@@ -110,6 +111,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "cap_waterfall": ("从{start}年{start_value}到{end}年{end_value}的构成。",
                       "From {start_value} in {start} to {end_value} in {end}."),
     "legend_actual": ("实绩", "Actual"),
+    "legend_estimate": ("{year}年预计", "{year} estimate"),
+    "legend_seasonal": ("季节性应完成", "Seasonally expected"),
     "legend_plan": ("规划路径", "Plan path"),
     "legend_target": ("目标 {value}", "Target {value}"),
     "legend_target_year": ("目标年 {year}", "Target year {year}"),
