@@ -2,3 +2,4 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["OPENPYXL_LXML"] = "False"   # as planner/__init__.py: test helpers import openpyxl first

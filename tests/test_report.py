@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import sys
 from contextlib import redirect_stdout
@@ -219,3 +220,13 @@ def test_override_rows_read_as_in_the_app(lang):
     assert rows
     for o in rows:
         assert describe_override(asdict(o), lang) == app_text(o, lang)
+
+
+def test_lxml_brought_by_python_docx_does_not_reach_the_workbook_reader():
+    """openpyxl must keep the defusedxml-guarded parser although lxml is installed."""
+    import subprocess
+    env = {k: v for k, v in os.environ.items() if k != "OPENPYXL_LXML"}
+    code = "import planner.cli, lxml, openpyxl.xml as x; assert x.DEFUSEDXML and not x.LXML"
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0, done.stderr
