@@ -66,7 +66,7 @@ def _setup(doc) -> None:
 
 
 def _field(paragraph, instruction: str) -> None:
-    run = paragraph.add_run()
+    """A field (PAGE) as Word writes it: begin, instruction, separator, result, end runs."""
     for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, "1"),
                        ("end", None)):
         if kind:
@@ -79,7 +79,7 @@ def _field(paragraph, instruction: str) -> None:
         else:
             el = OxmlElement("w:t")
             el.text = text
-        run._r.append(el)
+        paragraph.add_run()._r.append(el)
 
 
 def _page_numbers(section) -> None:
