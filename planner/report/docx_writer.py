@@ -158,27 +158,23 @@ def _table(doc, table: Table, caption: str) -> None:
     t.style = doc.styles["Table Grid"]
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     t.autofit = False
-    widths = _widths(table, size)
-    for row in t.rows:
-        for c, cell in enumerate(row.cells):
-            cell.width = Cm(widths[c])
-    for c, head in enumerate(table.header):
-        cell = t.rows[0].cells[c]
-        _cell_text(cell, head, False, True, size)
-        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _shade(cell, HEADER_FILL)
-    last = len(table.rows) - 1
+    widths = [Cm(x) for x in _widths(table, size)]
+    last = len(table.rows)
     keep = len(table.rows) <= KEEP_ROWS
     for r, row in enumerate(t.rows):
         _row_props(row, r == 0)
-        if r == 0:
-            continue
-        bold = table.bold_last and r - 1 == last
-        for c, value in enumerate(table.rows[r - 1]):
-            _cell_text(row.cells[c], value, table.numeric[c], bold, size)
-    for row in t.rows[:-1] if keep else t.rows[:1]:
-        for cell in row.cells:       # a short table stays on one page with its caption
-            cell.paragraphs[0].paragraph_format.keep_with_next = True
+        cells = row.cells            # python-docx rebuilds this list on every access
+        values = table.header if r == 0 else table.rows[r - 1]
+        bold = r == 0 or (table.bold_last and r == last)
+        for c, cell in enumerate(cells):
+            cell.width = widths[c]
+            _cell_text(cell, values[c], r > 0 and table.numeric[c], bold, size)
+            paragraph = cell.paragraphs[0]
+            if r == 0:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                _shade(cell, HEADER_FILL)
+            if r == 0 or (keep and r < last):   # a short table stays on one page
+                paragraph.paragraph_format.keep_with_next = True
     doc.add_paragraph().paragraph_format.space_after = Pt(2)
 
 
