@@ -62,7 +62,7 @@ def test_reads_the_three_sheets(tmp_path):
 def test_chinese_sheets_and_headers(tmp_path):
     sheets = chinese(v2())
     assert {"实绩", "月度实绩", "目标分解"} <= set(sheets)
-    assert sheets["月度实绩"][0] == ["产业链", "年份", "月份", "当月产值"]
+    assert sheets["月度实绩"][0] == ["产业链", "年份", "月份", "当月产值(亿元)"]
     doc = read(tmp_path, sheets).document
     assert doc == read(tmp_path, v2()).document
 
@@ -81,7 +81,7 @@ def test_ytd_chinese_header_and_unordered_rows(tmp_path):
     monthly = [["光伏", 2025, 3, 30], ["光伏", 2025, "1-2月", 20],
                ["电子信息", 2025, "1-2月", 9], ["电子信息", 2025, 3, 14]]
     sheets = chinese(v2(monthly, ytd=True))
-    assert sheets["月度实绩"][0][3] == "累计产值"
+    assert sheets["月度实绩"][0][3] == "累计产值(亿元)"
     doc = read(tmp_path, sheets).document
     assert [(r.month, r.output, r.combined) for r in doc.monthly if r.chain == "光伏"] == [
         (3, 10.0, False), (2, 20.0, True)]
