@@ -33,13 +33,10 @@ class ReportInputs:
 
 def run_json(doc: Document, warnings: list[str]) -> dict:
     """The dict of `qianyi run --json` for every scenario, through a JSON round trip."""
-    from planner.model.engine import project
-    from planner.model.resolve import resolve_all
+    from planner.model.evaluate import evaluate
     from planner.output import run_dict
-    names = doc.scenario_names
-    resolved = resolve_all(doc, names)
-    data = run_dict(doc, [project(resolved[n]) for n in names], warnings)
-    return json.loads(json.dumps(data, ensure_ascii=False))
+    data = run_dict(evaluate(doc), warnings)
+    return json.loads(json.dumps(data, ensure_ascii=False, allow_nan=False))
 
 
 def _projects(doc: Document, scenario: str) -> tuple[list[dict], dict[str, float]]:
