@@ -38,7 +38,7 @@ def scenario_lines(v: View) -> list[str]:
                 if s.get("parent") else w("a_root", name=s["name"], description=description))
         lines.append(head.replace("：（", "（").replace(": (", " ("))
         rows = v.inputs.overrides.get(s["name"], [])
-        effects = s.get("override_effects") or []
+        effects = s["override_effects"]
         if not rows:
             lines.append("    " + w("a_no_rows"))
         for k, row in enumerate(rows):
@@ -57,8 +57,8 @@ def note_lines(v: View) -> list[str]:
     w = v.words
     mc = v.inputs.montecarlo
     lines = [f"{k}：{t}" if w.zh and k else f"{k}: {t}" if k else t for k, t in v.inputs.notes]
-    lines += [w("n_warning", text=t) for t in v.run.get("warnings") or []]
-    lines += [w("n_notice", text=notice_zh(t) if w.zh else t) for t in v.run.get("notices") or []]
+    lines += [w("n_warning", text=t) for t in v.run["warnings"]]
+    lines += [w("n_notice", text=notice_zh(t) if w.zh else t) for t in v.run["notices"]]
     lines.append(w("n_mc", draws=f"{mc['draws']:,}", seed=mc["seed"],
                    growth_sd=f"{mc['growth_sd']:g}", price_sd=f"{mc['price_sd']:g}",
                    delay_mode=f"{mc['delay_mode']:g}", delay_max=f"{mc['delay_max']:g}"))

@@ -129,7 +129,7 @@ def path_chart(v: View) -> bytes:
         ax.plot(years, s["total"], color=colour, linewidth=1.3, alpha=0.9, label=s["name"])
     i = next(k for k, s in enumerate(scenarios) if s["name"] == v.s["name"])
     colour = SCENARIO_COLOURS[i % len(SCENARIO_COLOURS)]
-    if v.s.get("plan_total"):
+    if v.actual_year > years[0] or v.anchor_year > years[0]:   # else plan = re-forecast
         ax.plot(years, v.s["plan_total"], color=colour, linestyle="--", linewidth=1.5,
                 label=f"{v.s['name']} · {w('legend_plan')}")
     ax.plot(years, v.s["total"], color=colour, linewidth=3.0, label=v.s["name"])

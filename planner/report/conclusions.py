@@ -43,7 +43,7 @@ def progress_sentences(v: View) -> list[str]:
 def actual_sentence(v: View) -> list[str]:
     """Without monthly data: the last complete year's actual against the plan path."""
     w, s = v.words, v.s
-    dev = s.get("deviation")
+    dev = s["deviation"]
     if v.progress or not dev or not dev.get("years"):
         return []
     year = int(dev["years"][-1])
@@ -74,18 +74,15 @@ def target_sentence(v: View) -> str:
 def growth_sentence(v: View) -> list[str]:
     """The growth needed from the anchor against the growth the scenario implies."""
     w, s = v.words, v.s
-    if "required_cagr_from_anchor" in s:
-        required, implied = s["required_cagr_from_anchor"], s["implied_cagr_from_anchor"]
-        year = v.anchor_year
-        if year == v.years[0]:
-            what = "what_base"
-        elif v.progress and int(v.progress["year"]) == year:
-            what = "what_estimate"
-        else:
-            what = "what_actual"
-    else:   # a run JSON of the v1 engine: growth from the base year
-        required, implied, year, what = s["required_cagr"], s["implied_cagr"], v.years[0], "what_base"
-    if num.missing(required) or num.missing(implied):
+    required, implied = s["required_cagr_from_anchor"], s["implied_cagr_from_anchor"]
+    year = v.anchor_year
+    if year == v.years[0]:
+        what = "what_base"
+    elif v.progress and int(v.progress["year"]) == year:
+        what = "what_estimate"
+    else:
+        what = "what_actual"
+    if num.missing(required) or num.missing(implied):   # the target year is history
         return []
     avg = "avg_one" if v.target_year - year == 1 else "avg_many"
     return [w("c_cagr_anchor", year=year, what=w(what), what_en=w(what),

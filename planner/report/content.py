@@ -52,22 +52,23 @@ class View:
         self.words = Words(lang)
         self.run = inputs.run
         self.s = inputs.scenario_run()
-        self.unit = self.run.get("unit", "亿元")
+        self.unit = self.run["unit"]
         self.metric = self.run.get("metric") or ""
         self.target_value = float(self.run["target"]["value"])
         self.target_year = int(self.run["target"]["year"])
         self.years = [int(y) for y in self.s["years"]]
-        self.progress = self.run.get("progress")
-        self.targets = self.run.get("targets")
-        self.actual_year = int(self.run.get("actual_year") or self.years[0])
-        self.anchor_year = int(self.s.get("anchor_year") or self.run.get("anchor_year")
-                               or self.years[0])
+        self.progress = self.run["progress"]
+        self.targets = self.run["targets"]
+        self.actual_year = int(self.run["actual_year"])      # a (= y0 without actuals)
+        self.anchor_year = int(self.s["anchor_year"])        # a*
 
     def yi(self, x: float | None, decimals: int = 2) -> str:
         return num.yi(x, self.unit, decimals)
 
     def target_text(self) -> str:
-        return self.yi(self.target_value)
+        """The target as planners write it: "1,000 亿元" (decimals only when it has them)."""
+        whole = float(self.target_value).is_integer()
+        return self.yi(self.target_value, 0 if whole else 2)
 
     def total_at(self, scenario: dict, year: int) -> float:
         return float(scenario["total"][self.years.index(year)])

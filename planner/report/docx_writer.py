@@ -114,22 +114,22 @@ def _ems(text: str) -> float:
 
 
 def _widths(table: Table, size: float) -> list[float]:
-    """Column widths in cm: by content (a header may wrap to two lines), fitted to the page."""
+    """Column widths in cm: by content (a header may wrap to two lines), across the page;
+    when the content is wider than the page, text columns wrap and numbers do not."""
     em = size / 72 * 2.54
     want = []
     for c, head in enumerate(table.header):
         body = max([_ems(r[c]) for r in table.rows] + [1.0])
-        want.append(max(body, _ems(head) / 2, 2.0) * em + 0.35)
-    total = sum(want)
-    page = TEXT_WIDTH_CM
+        want.append(max(body, _ems(head) / 2, 2.0) * em + 0.6)
+    total, page = sum(want), TEXT_WIDTH_CM
     if total <= page:
-        return want
-    # shrink the widest columns first (text columns wrap), keep numbers on one line
-    fixed = [w if table.numeric[c] else 0.0 for c, w in enumerate(want)]
-    free = page - sum(fixed)
-    flexible = [w for c, w in enumerate(want) if not table.numeric[c]]
-    scale = free / sum(flexible) if flexible and free > 0 else page / total
-    return [w if table.numeric[c] and free > 0 else w * scale for c, w in enumerate(want)]
+        return [w * page / total for w in want]
+    numbers = sum(w for c, w in enumerate(want) if table.numeric[c])
+    texts = total - numbers
+    if texts == 0 or numbers >= page:
+        return [w * page / total for w in want]
+    scale = (page - numbers) / texts
+    return [w if table.numeric[c] else w * scale for c, w in enumerate(want)]
 
 
 def _cell_text(cell, text: str, right: bool, bold: bool, size: float) -> None:

@@ -34,9 +34,8 @@ def kpi_table(v: View) -> Table:
     gap = s["gap_at_target_year"]
     if not num.missing(gap):
         rows.append([w("k_gap" if gap > 0 else "k_surplus", year=n), v.yi(abs(gap))])
-    required = s.get("required_cagr_from_anchor", s.get("required_cagr"))
-    implied = s.get("implied_cagr_from_anchor", s.get("implied_cagr"))
-    start = v.anchor_year if "required_cagr_from_anchor" in s else v.years[0]
+    required, implied = s["required_cagr_from_anchor"], s["implied_cagr_from_anchor"]
+    start = v.anchor_year
     if not num.missing(required):
         rows.append([w("k_required", year=start), num.percent(required)])
     if not num.missing(implied):
@@ -59,7 +58,7 @@ def figures(v: View) -> list[Figure]:
     if p and p.get("months") and p.get("completion"):
         out.append(Figure("progress", w("f_progress", year=p["year"]),
                           w("cap_progress") if p.get("ahead_seasonal_pp") else ""))
-    a = s.get("attribution")
+    a = s["attribution"]
     if a:
         out.append(Figure("waterfall", w("f_waterfall", end=a["to_year"], start=a["from_year"],
                                          scenario=s["name"]),
@@ -215,7 +214,7 @@ def pipeline_blocks(v: View) -> list[str | Table]:
 
 def slipped_blocks(v: View) -> list[str | Table]:
     w = v.words
-    ids = v.s.get("slipped_projects") or []
+    ids = v.s["slipped_projects"]
     if not ids:
         return []
     by_id = {p["id"]: p for p in v.inputs.projects}
