@@ -120,7 +120,8 @@ def _widths(table: Table, size: float) -> list[float]:
     want = []
     for c, head in enumerate(table.header):
         body = max([_ems(r[c]) for r in table.rows] + [1.0])
-        want.append(max(body, _ems(head) / 2, 2.0) * em + 0.6)
+        head_ems = _ems(head)
+        want.append(max(body, head_ems if head_ems <= 7 else head_ems / 2 + 1, 2.0) * em + 0.6)
     total, page = sum(want), TEXT_WIDTH_CM
     if total <= page:
         return [w * page / total for w in want]
@@ -159,6 +160,8 @@ def _table(doc, table: Table, caption: str) -> None:
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     t.autofit = False
     widths = [Cm(x) for x in _widths(table, size)]
+    for column, width in zip(t.columns, widths):
+        column.width = width          # the grid: LibreOffice lays out by it, Word by cells
     last = len(table.rows)
     keep = len(table.rows) <= KEEP_ROWS
     for r, row in enumerate(t.rows):
