@@ -8,6 +8,7 @@ from pathlib import Path
 
 from docx import Document as new_docx
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -133,14 +134,26 @@ def _widths(table: Table, size: float) -> list[float]:
     return [w if table.numeric[c] else w * scale for c, w in enumerate(want)]
 
 
-def _cell_text(cell, text: str, right: bool, bold: bool, size: float) -> None:
+def _table_style(doc, size: float):
+    """A paragraph style for table cells (size, no spacing), made once per size."""
+    name = f"Report Table {size:g}"
+    if name not in [st.name for st in doc.styles]:
+        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = doc.styles["Normal"]
+        style.font.size = Pt(size)
+        style.paragraph_format.space_after = Pt(0)
+        style.paragraph_format.line_spacing = 1.0
+    return doc.styles[name]
+
+
+def _cell_text(cell, text: str, right: bool, bold: bool, style_id: str) -> None:
     p = cell.paragraphs[0]
-    p.paragraph_format.space_after = Pt(0)
-    p.paragraph_format.line_spacing = 1.0
-    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT if right else WD_ALIGN_PARAGRAPH.LEFT
+    p._p.style = style_id        # Paragraph.style= would search every style on each call
+    if right:
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     run = p.add_run(text)
-    run.font.size = Pt(size)
-    run.font.bold = bold
+    if bold:
+        run.font.bold = True
 
 
 def _caption(doc, text: str) -> None:
@@ -155,6 +168,7 @@ def _table(doc, table: Table, caption: str) -> None:
     _caption(doc, caption)
     cols = len(table.header)
     size = 9 if cols <= 6 else 8
+    style = _table_style(doc, size).style_id
     t = doc.add_table(rows=1 + len(table.rows), cols=cols)
     t.style = doc.styles["Table Grid"]
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -171,7 +185,7 @@ def _table(doc, table: Table, caption: str) -> None:
         bold = r == 0 or (table.bold_last and r == last)
         for c, cell in enumerate(cells):
             cell.width = widths[c]
-            _cell_text(cell, values[c], r > 0 and table.numeric[c], bold, size)
+            _cell_text(cell, values[c], r > 0 and table.numeric[c], bold, style)
             paragraph = cell.paragraphs[0]
             if r == 0:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
