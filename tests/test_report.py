@@ -230,3 +230,18 @@ def test_lxml_brought_by_python_docx_does_not_reach_the_workbook_reader():
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
                           cwd=Path(__file__).resolve().parents[1])
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_table_column_keeps_a_readable_width(tmp_path, lang):
+    from planner.report.content import Table, build
+    from planner.report.docx_writer import _widths
+    from planner.report.gather import gather
+    from sample_data.leshan import leshan_document
+    report = build(gather(leshan_document()), lang)
+    tables = [b for s in report.sections for b in s.blocks if isinstance(b, Table)]
+    assert len(tables) >= 6
+    for t in tables:
+        widths = _widths(t, 8)
+        assert sum(widths) == pytest.approx(16.0)
+        assert min(widths) >= 1.2, (t.title, widths)

@@ -116,7 +116,8 @@ def _ems(text: str) -> float:
 
 def _widths(table: Table, size: float) -> list[float]:
     """Column widths in cm: by content (a header may wrap to two lines), across the page;
-    when the content is wider than the page, text columns wrap and numbers do not."""
+    when the content is wider than the page, text columns wrap (down to 60% of their
+    width) before numbers do."""
     em = size / 72 * 2.54
     want = []
     for c, head in enumerate(table.header):
@@ -128,7 +129,7 @@ def _widths(table: Table, size: float) -> list[float]:
         return [w * page / total for w in want]
     numbers = sum(w for c, w in enumerate(want) if table.numeric[c])
     texts = total - numbers
-    if texts == 0 or numbers >= page:
+    if texts == 0 or page - numbers < 0.6 * texts:   # text columns would be squeezed out
         return [w * page / total for w in want]
     scale = (page - numbers) / texts
     return [w if table.numeric[c] else w * scale for c, w in enumerate(want)]
