@@ -123,7 +123,9 @@ def _widths(table: Table, size: float) -> list[float]:
     for c, head in enumerate(table.header):
         body = max([_ems(r[c]) for r in table.rows] + [1.0])
         head_ems = _ems(head)
-        want.append(max(body, head_ems if head_ems <= 7 else head_ems / 2 + 1, 2.0) * em + 0.6)
+        word = max(_ems(part) for part in head.split()) if head.strip() else 0.0
+        head_need = head_ems if head_ems <= 7 else max(head_ems / 2 + 1, word + 0.5)
+        want.append(max(body, head_need, 2.0) * em + 0.6)
     total, page = sum(want), TEXT_WIDTH_CM
     if total <= page:
         return [w * page / total for w in want]
