@@ -65,6 +65,12 @@ def _spend(years: np.ndarray, start: np.ndarray, build: np.ndarray,
 
 def chain_sum(chain_index: np.ndarray, n_chains: int, per_item: np.ndarray) -> np.ndarray:
     """Sum (..., J, Y) rows into (..., C, Y) by each item's chain."""
+    if per_item.ndim == 2:
+        # a weighted bincount: no BLAS call, whose threads spin on a busy machine
+        n_years = per_item.shape[1]
+        cells = (chain_index[:, None] * n_years + np.arange(n_years)).ravel()
+        flat = np.bincount(cells, weights=per_item.ravel(), minlength=n_chains * n_years)
+        return flat.reshape(n_chains, n_years)
     onehot = np.zeros((n_chains, chain_index.size))
     onehot[chain_index, np.arange(chain_index.size)] = 1.0
     return onehot @ per_item
