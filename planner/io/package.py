@@ -13,13 +13,15 @@ import datetime as dt
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 from xml.parsers import expat
 
 from models.issues import DocumentError, Location, ValidationIssue, cell_name
 
-MAX_PART_ELEMENTS = 3_000_000  # XML elements in any one part
+MAX_PART_ELEMENTS = 1_500_000  # XML elements in any one part
+MAX_WORKBOOK_ELEMENTS = 2_000_000  # in all the parts read (about 10 s of parsing)
 MAX_SHARED_STRINGS = 1_000_000
 MAX_TEXT_CHARS = 50_000_000  # characters of shared strings and cell text, per part
 CHUNK = 1 << 16
@@ -70,6 +72,7 @@ class Package:
     percent_styles: frozenset[int] = frozenset()
     application: str = ""
     app_version: str = ""
+    budget: int = MAX_WORKBOOK_ELEMENTS  # XML elements still allowed to be parsed
 
     @property
     def written_by_xlsxwriter(self) -> bool:
@@ -90,17 +93,46 @@ def unescape(text: str) -> str:
 
 
 class _Stream:
-    """One part parsed by expat with element and text caps; handlers get local names."""
+    """One part, counted before it is parsed (so a flood is refused at the speed of
+    unzipping), then parsed by expat with handlers that get local tag names."""
 
-    def __init__(self, package_file: str, z: zipfile.ZipFile, part: str,
-                 what: str, max_elements: int = MAX_PART_ELEMENTS):
-        self.file, self.z, self.part, self.what = package_file, z, part, what
+    def __init__(self, package: "Package", part: str, what: str,
+                 max_elements: int = MAX_PART_ELEMENTS):
+        self.file, self.z, self.part, self.what = package.file, package.zip, part, what
+        self.package = package
         self.max_elements = max_elements
-        self.count = 0
         self.text_chars = 0
 
     def refuse(self, reason: str) -> DocumentError:
         return fail(self.file, f"{self.what} ({self.part}) {reason}")
+
+    def too_large(self, elements: int, limit: int, scope: str) -> DocumentError:
+        return self.refuse(f"is too large: more than {limit:,} XML elements {scope}; the "
+                           "workbook holds far more than a plan needs (delete unused rows, "
+                           "formatting or sheets and save it again)")
+
+    def prescan(self) -> None:
+        """Count the part's elements from its bytes and charge the workbook's budget."""
+        elements = 0
+        limit = min(self.max_elements, self.package.budget)
+        tail = b""
+        with self.z.open(self.part) as f:
+            while True:
+                chunk = f.read(CHUNK * 16)
+                if not chunk:
+                    break
+                data = tail + chunk
+                elements += data.count(b"<") - data.count(b"</") - data.count(b"<?") \
+                    - data.count(b"<!")
+                elements -= tail.count(b"<") - tail.count(b"</") - tail.count(b"<?") \
+                    - tail.count(b"<!")
+                tail = chunk[-1:]
+                if elements > limit:
+                    if limit == self.max_elements:
+                        raise self.too_large(elements, limit, "in one part")
+                    raise self.too_large(elements, MAX_WORKBOOK_ELEMENTS,
+                                         "in the sheets read together")
+        self.package.budget -= elements
 
     def run(self, start: Callable[[str, dict[str, str]], None],
             end: Callable[[str], None], chars: Callable[[str], None] | None) -> None:
@@ -167,10 +199,10 @@ def _sheet_list(package: Package, names: set[str]) -> list[SheetPart]:
 
     def start(tag: str, attrs: dict[str, str]) -> None:
         if tag == "sheet":
-            rid = next((v for k, v in attrs.items() if k.rpartition(" ")[2] == "id"), "")
+            rid = next((v for k, v in attrs.items() if k.rpartition(":")[2] == "id"), "")
             listed.append((attrs.get("name", ""), rid))
 
-    _Stream(package.file, package.zip, "xl/workbook.xml", "the workbook part").run(
+    _Stream(package, "xl/workbook.xml", "the workbook part").run(
         start, lambda tag: None, None)
     rels: dict[str, tuple[str, str]] = {}
     rels_part = _rels_part("xl/workbook.xml")
@@ -178,7 +210,7 @@ def _sheet_list(package: Package, names: set[str]) -> list[SheetPart]:
         def rel(tag: str, attrs: dict[str, str]) -> None:
             if tag == "Relationship":
                 rels[attrs.get("Id", "")] = (attrs.get("Target", ""), attrs.get("Type", ""))
-        _Stream(package.file, package.zip, rels_part, "the workbook relationships").run(
+        _Stream(package, rels_part, "the workbook relationships").run(
             rel, lambda tag: None, None)
     out: list[SheetPart] = []
     for name, rid in listed:
@@ -221,7 +253,7 @@ def _shared_strings(package: Package, part: str) -> list[str]:
         if state["t"] and not state["phonetic"]:
             buf.append(text)
 
-    _Stream(package.file, package.zip, part, "the shared strings").run(start, end, chars)
+    _Stream(package, part, "the shared strings").run(start, end, chars)
     return strings
 
 
@@ -261,7 +293,7 @@ def _styles(package: Package, part: str) -> tuple[frozenset[int], frozenset[int]
         if tag == "cellXfs":
             state["cellXfs"] = False
 
-    _Stream(package.file, package.zip, part, "the styles part").run(start, end, None)
+    _Stream(package, part, "the styles part").run(start, end, None)
     dates, percents = set(), set()
     for index, fmt in enumerate(xfs):
         code = codes.get(fmt)
@@ -287,8 +319,7 @@ def _app(package: Package, part: str) -> tuple[str, str]:
         if current["tag"] in ("Application", "AppVersion"):
             found[current["tag"]] = found.get(current["tag"], "") + text
 
-    _Stream(package.file, package.zip, part, "the document properties",
-            max_elements=100_000).run(start, end, chars)
+    _Stream(package, part, "the document properties", max_elements=100_000).run(start, end, chars)
     return found.get("Application", "").strip(), found.get("AppVersion", "").strip()
 
 
@@ -408,44 +439,43 @@ def iter_rows(package: Package, sheet: SheetPart, max_column: int
                 pending.append((int(state["row"]), dict(values)))  # type: ignore[call-overload]
             values.clear()
 
-    stream = _Stream(file, package.zip, sheet.part, f"the sheet '{name}'")
+    stream = _Stream(package, sheet.part, f"the sheet '{name}'")
     for _ in _chunked(stream, start, end, chars):  # rows handed on after each chunk
         yield from pending
         pending.clear()
     yield from pending
 
 
+def _local(name: str) -> str:
+    return name if ":" not in name else name.rpartition(":")[2]
+
+
 def _chunked(stream: _Stream, start, end, chars) -> Iterator[None]:
-    """Like _Stream.run, but a generator that pauses after each chunk."""
-    parser = expat.ParserCreate(namespace_separator=" ")
-    parser.buffer_text = True
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-
-    def forbidden(*_args: object) -> None:
-        raise _Forbidden()
-
-    parser.StartDoctypeDeclHandler = forbidden
-    parser.EntityDeclHandler = forbidden
-    parser.UnparsedEntityDeclHandler = forbidden
-    parser.ExternalEntityRefHandler = forbidden
-
-    def on_start(name: str, attrs: dict[str, str]) -> None:
-        stream.count += 1
-        if stream.count > stream.max_elements:
-            raise _TooLarge()
-        start(name.rpartition(" ")[2], attrs)
-
-    def on_chars(text: str) -> None:
-        stream.text_chars += len(text)
-        if stream.text_chars > MAX_TEXT_CHARS:
-            raise _TooLarge()
-        chars(text)
-
-    parser.StartElementHandler = on_start
-    parser.EndElementHandler = lambda name: end(name.rpartition(" ")[2])
-    parser.CharacterDataHandler = on_chars
+    """Parse a part chunk by chunk (a generator that pauses after each chunk)."""
     what, part = stream.what, stream.part
     try:
+        stream.prescan()
+        parser = expat.ParserCreate()
+        parser.buffer_text = True
+        parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+
+        def forbidden(*_args: object) -> None:
+            raise _Forbidden()
+
+        parser.StartDoctypeDeclHandler = forbidden
+        parser.EntityDeclHandler = forbidden
+        parser.UnparsedEntityDeclHandler = forbidden
+        parser.ExternalEntityRefHandler = forbidden
+
+        def on_chars(text: str) -> None:
+            stream.text_chars += len(text)
+            if stream.text_chars > MAX_TEXT_CHARS:
+                raise _TooLarge()
+            chars(text)
+
+        parser.StartElementHandler = lambda name, attrs: start(_local(name), attrs)
+        parser.EndElementHandler = lambda name: end(_local(name))
+        parser.CharacterDataHandler = on_chars
         with stream.z.open(part) as f:
             while True:
                 chunk = f.read(CHUNK)
@@ -457,10 +487,8 @@ def _chunked(stream: _Stream, start, end, chars) -> Iterator[None]:
         raise fail(stream.file, f"{what} ({part}) contains forbidden XML declarations "
                    "(a DTD or entities), a possible XML attack; refusing to read it") from None
     except _TooLarge:
-        raise stream.refuse(f"is too large: more than {stream.max_elements:,} XML elements "
-                            f"or {MAX_TEXT_CHARS:,} characters; the workbook holds far more "
-                            "than a plan needs (delete unused rows, formatting or sheets "
-                            "and save again)") from None
+        raise stream.refuse(f"is too large: more than {MAX_TEXT_CHARS:,} characters of "
+                            "text; the workbook holds far more than a plan needs") from None
     except expat.ExpatError as e:
         raise stream.refuse(f"is damaged: {expat.ErrorString(e.code)} at line {e.lineno}; "
                             f"{DAMAGED}") from None
@@ -468,7 +496,7 @@ def _chunked(stream: _Stream, start, end, chars) -> Iterator[None]:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError,
             EOFError, ValueError, RuntimeError, UnicodeError, IndexError, KeyError,
-            OverflowError) as e:
+            OverflowError, zlib.error) as e:
         raise stream.refuse(f"cannot be read ({_plain(e)}); {DAMAGED}") from None
 
 
