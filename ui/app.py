@@ -112,11 +112,14 @@ def run(workbook: str | None = None, lang: str | None = None,
     if lang and not screenshot_path:
         language.remember_language(lang)
     problems = None
+    notices: list = []
     doc, path = None, ""
     if workbook:
         from planner.io.reader import read_workbook
         try:
-            doc, path = read_workbook(workbook).document, str(Path(workbook).resolve())
+            read = read_workbook(workbook)
+            doc, path = read.document, str(Path(workbook).resolve())
+            notices = list(read.issues)
         except DocumentError as exc:
             problems = [i if i.location.file else i.with_file(workbook) for i in exc.issues]
             for issue in problems:
@@ -137,6 +140,8 @@ def run(workbook: str | None = None, lang: str | None = None,
         print(f"wrote {screenshot_path}")
         return 0
     window.show()
+    if notices:
+        window.files.show_notices(path, notices)
     if problems:
         from ui import error_dialog
         error_dialog.show_issues(

@@ -21,7 +21,7 @@ from planner.model.resolved import ResolvedInputs
 
 QUANTILES = {"p5": 5, "p10": 10, "p25": 25, "p50": 50, "p75": 75, "p90": 90, "p95": 95}
 GROWTH_FLOOR = -0.99
-MAX_DRAWS = 200_000  # documented in the user guide; more draws change nothing a planner sees
+MAX_DRAWS = 1_000_000  # documented in the user guide; the 10^9 a typo asks for would not fit in memory
 MAX_SD = 10.0  # a growth or price SD above 1000% is a typo, not an uncertainty
 CHUNK_BUDGET = 4_000_000  # floats per chunk-sized work array
 
