@@ -78,3 +78,25 @@ def test_legacy_single_slot_is_still_offered(ui_env, tmp_path):
     (folder / "recovery.json").write_text('{"path": "/old.xlsx"}', encoding="utf-8")
     assert [o["path"] for o in orphaned_recoveries(folder)] == ["/old.xlsx"]
     shutil.rmtree(folder)
+
+
+def test_opening_a_workbook_with_unknown_names_shows_notices(ui_env, qtbot, tmp_path,
+                                                             monkeypatch):
+    from tests.ui_support import window as _w  # noqa: F401
+    from tests.workbooks import base, write
+    from ui import error_dialog
+    from ui.file_actions import FileController
+    from ui.task_bar import TaskBar
+    from PySide6.QtWidgets import QWidget
+    sheets = base()
+    sheets["情景调整表"] = sheets.pop("Overrides")
+    path = write(tmp_path / "n.xlsx", sheets)
+    shown = []
+    monkeypatch.setattr(error_dialog, "show_notices",
+                        lambda parent, title, summary, issues: shown.append(issues))
+    host = QWidget()
+    qtbot.addWidget(host)
+    files = FileController(Session(leshan_document()), host, TaskBar(host))
+    with qtbot.waitSignal(files.opened, timeout=20_000):
+        files.read(str(path))
+    assert shown and any("did you mean 情景调整?" in str(i) for i in shown[0])
