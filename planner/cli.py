@@ -52,24 +52,23 @@ def _warnings(read) -> list[str]:
 
 
 def cmd_run(args) -> int:
-    from planner.model.engine import project
+    from planner.model.evaluate import evaluate
     from planner.output import run_dict, run_text
-    from planner.model.resolve import resolve_all
     read = _load(args.workbook)
     doc = read.document
     names = _pick_scenarios(doc, args.scenario, args.workbook)
     from planner.output import require_finite
-    resolved = resolve_all(doc, names)
-    results = [project(resolved[n]) for n in names]
+    evaluation = evaluate(doc, names)
     warnings = _warnings(read)
-    data = run_dict(doc, results, warnings)
+    data = run_dict(evaluation, warnings)
     require_finite(data)
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1, allow_nan=False)
         sys.stdout.write("\n")
     else:
-        print_capped([f"warning: {w}" for w in warnings])
-        sys.stdout.write(run_text(doc, results))
+        print_capped([f"warning: {w}" for w in warnings]
+                     + [f"notice: {n}" for n in evaluation.notices])
+        sys.stdout.write(run_text(evaluation))
     return EXIT_OK
 
 
@@ -102,15 +101,13 @@ def _analysis(name: str) -> Callable:
 
 def cmd_export(args) -> int:
     from planner.io.export import export_workbook
-    from planner.model.engine import project
-    from planner.model.resolve import resolve_all
+    from planner.model.evaluate import evaluate
     from planner.output import run_dict, require_finite
     _xlsx_output(args.output)
     read = _load(args.workbook)
     names = _pick_scenarios(read.document, args.scenario, args.workbook)
     print_capped([f"warning: {w}" for w in _warnings(read)])
-    resolved = resolve_all(read.document, names)
-    require_finite(run_dict(read.document, [project(resolved[n]) for n in names], []))
+    require_finite(run_dict(evaluate(read.document, names), []))
     extra = _export_analyses(read.document, names[0], args)
     export_workbook(read.document, args.output, names, lang=args.lang, **extra)
     print(f"wrote {args.output}")
@@ -144,6 +141,16 @@ COMMANDS: dict[str, Callable] = {"run": cmd_run, "template": cmd_template,
                                  **{n: _analysis(n) for n in
                                     ("goalseek", "sensitivity", "montecarlo")}}
 COMMANDS["gui"] = cmd_gui
+
+
+def _tables(name: str) -> Callable:
+    def handler(args) -> int:
+        from planner.tables_command import HANDLERS
+        return HANDLERS[name](args, _load, _warnings)
+    return handler
+
+
+COMMANDS.update({n: _tables(n) for n in ("progress", "targets")})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -183,6 +190,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from planner.analysis.commands import add_parsers
     add_parsers(sub, common)
+    from planner.tables_command import add_parsers as add_table_parsers
+    add_table_parsers(sub, common)
     from planner.io.foreign.command import add_parser as add_import_parser
     add_import_parser(sub, common)
     return p
