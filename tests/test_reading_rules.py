@@ -246,3 +246,12 @@ def test_shared_string_flood_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(package, "MAX_SHARED_STRINGS", 10)
     text = errors(_xlsxwriter_book(tmp_path / "s.xlsx", {}))
     assert "shared strings" in text and "more than 10" in text
+
+
+def test_units_apply_to_the_v2_sheets_too(tmp_path):
+    sheets = base()
+    sheets["实绩"] = [["产业链", "年份", "产值(万元)"], ["光伏", "2024年", 1_050_000],
+                     ["电子信息", 2024, "520,000"]]
+    result = read_workbook(write(tmp_path / "a.xlsx", sheets))
+    assert [r.output for r in result.document.actuals] == [105.0, 52.0]
+    assert "converted to 亿元" in notes(result)
