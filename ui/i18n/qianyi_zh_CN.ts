@@ -36,7 +36,7 @@
       <translation>无法读取自动保存的副本。</translation>
     </message>
     <message>
-      <location line="+58" />
+      <location line="+70" />
       <source>Cannot open workbook</source>
       <translation>无法打开工作簿</translation>
     </message>
@@ -449,6 +449,21 @@
     </message>
     <message>
       <location line="+10" />
+      <source>Notices about the workbook</source>
+      <translation>关于工作簿的提示</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 was opened. Please check these %2 notice(s): names the planner did not recognise were ignored, and units were converted.</source>
+      <translation>已打开 %1。请查看以下 %2 条提示:无法识别的名称已被忽略,单位已换算。</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>the file could not be read</source>
+      <translation>无法读取该文件</translation>
+    </message>
+    <message>
+      <location line="+4" />
       <source>Cannot open workbook</source>
       <translation>无法打开工作簿</translation>
     </message>
@@ -629,7 +644,7 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../help.py" line="+138" />
+      <location filename="../help.py" line="+140" />
       <source>About Qianyi Scenario Planner</source>
       <translation>关于 千亿情景规划</translation>
     </message>
@@ -1174,7 +1189,7 @@
       <translation>占模拟次数(%)</translation>
     </message>
     <message>
-      <location line="+50" />
+      <location line="+49" />
       <source>Monte Carlo: %1</source>
       <translation>蒙特卡洛模拟：%1</translation>
     </message>
@@ -1638,7 +1653,7 @@
       <translation>每个因素在情景基础上只改变一项假设，其余不变：增长率 ±2 个百分点，价格和投入产出比 ×0.8/×1.2，各阶段实现概率 ±0.1，全部项目延期1年，招商储备 ×0.5/×1.5。</translation>
     </message>
     <message>
-      <location line="+66" />
+      <location line="+65" />
       <source>Sensitivity</source>
       <translation>敏感性分析</translation>
     </message>
@@ -1661,7 +1676,7 @@
   <context>
     <name>StaleBanner</name>
     <message>
-      <location filename="../analysis/common.py" line="+104" />
+      <location filename="../analysis/common.py" line="+110" />
       <source>Out of date: the document has changed since this was computed. Run it again to update.</source>
       <translation>结果已过期：计算之后方案已修改，请重新运行以更新。</translation>
     </message>
