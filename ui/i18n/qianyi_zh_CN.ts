@@ -36,7 +36,7 @@
       <translation>无法读取自动保存的副本。</translation>
     </message>
     <message>
-      <location line="+58" />
+      <location line="+70" />
       <source>Cannot open workbook</source>
       <translation>无法打开工作簿</translation>
     </message>
@@ -449,6 +449,21 @@
     </message>
     <message>
       <location line="+10" />
+      <source>Notices about the workbook</source>
+      <translation>关于工作簿的提示</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 was opened. Please check these %2 notice(s): names the planner did not recognise were ignored, and units were converted.</source>
+      <translation>已打开 %1。请查看以下 %2 条提示:无法识别的名称已被忽略,单位已换算。</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>the file could not be read</source>
+      <translation>无法读取该文件</translation>
+    </message>
+    <message>
+      <location line="+4" />
       <source>Cannot open workbook</source>
       <translation>无法打开工作簿</translation>
     </message>
@@ -629,7 +644,7 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../help.py" line="+138" />
+      <location filename="../help.py" line="+140" />
       <source>About Qianyi Scenario Planner</source>
       <translation>关于 千亿情景规划</translation>
     </message>
