@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer, SignalInstance
 from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent,
-                           QKeySequence)
+                           QGuiApplication, QKeySequence)
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from ui import help as help_pages
 from ui import language, messages
-from ui.analysis import analysis_tabs
+from ui import tab_registry
+from ui.analysis import ANALYSIS_TABS
 from ui.autosave import Autosave
-from ui.editors import editor_tabs
+from ui.editors import EDITOR_TABS
 from ui.file_actions import FileController, recent_files
 from ui.import_wizard import run_import_wizard
 from ui.overview import OverviewTab
@@ -26,6 +27,16 @@ from ui.session import Session
 from ui.task_bar import TaskBar
 
 STATUS_MS = 10_000
+MINIMUM_SIZE = QSize(1000, 620)   # a 1024×640 screen still fits the whole window
+GEOMETRY_KEY = "window/geometry"
+
+# The tabs, in order. A new tab is one line: tab_registry.register(key, context, title, make).
+tab_registry.register("overview", "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Overview"),
+                      OverviewTab)
+for _key, _title, _make in EDITOR_TABS:
+    tab_registry.register(_key, "Editors", _title, _make)
+for _key, _title, _make in ANALYSIS_TABS:
+    tab_registry.register(_key, "AnalysisTabs", _title, _make)
 
 
 def _xlsx_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
@@ -38,7 +49,7 @@ def _xlsx_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
 
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, autosave: bool = True,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, remember_size: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.session = session
@@ -58,23 +69,38 @@ class MainWindow(QMainWindow):
         session.documentReplaced.connect(self.update_title)
         session.undo_stack.cleanChanged.connect(self.update_title)
         session.editRefused.connect(self._on_refused)
+        self._remember_size = remember_size
         self._build_ui()
-        geometry = QSettings().value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1480, 940)
+        self.setMinimumSize(MINIMUM_SIZE)
+        geometry = QSettings().value(GEOMETRY_KEY) if remember_size else None
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Open on the whole available screen area (the task bar stays visible)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1366, 768)
+            return
+        area = screen.availableGeometry()
+        self.resize(max(area.width(), MINIMUM_SIZE.width()),
+                    max(area.height(), MINIMUM_SIZE.height()))
+        self.move(area.topLeft())
 
     # -- building ----------------------------------------------------------------
     def _build_ui(self) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.overview = OverviewTab(self.session, self.tabs)
-        self.tabs.addTab(self.overview, self.tr("Overview"))
-        for title, widget in (editor_tabs(self.session, self.tabs)
-                              + analysis_tabs(self.session, self.tabs)):
-            self.tabs.addTab(widget, title.replace("&", "&&"))   # "&" is not a mnemonic
-            self._wire_tab(widget)
+        self.tab_keys: list[str] = []
+        for spec in tab_registry.tabs():
+            widget = spec.make(self.session, self.tabs)
+            # "&" is not a mnemonic
+            self.tabs.addTab(widget, spec.translated_title().replace("&", "&&"))
+            self.tab_keys.append(spec.key)
+            if isinstance(widget, OverviewTab):
+                self.overview = widget
+            else:
+                self._wire_tab(widget)
         self.setCentralWidget(self.tabs)
         self.scenario_dock = ScenarioDock(self.session, self)
         self.scenario_dock.message.connect(self.show_message)
@@ -97,6 +123,10 @@ class MainWindow(QMainWindow):
             s.connect(self.task_bar.watch)
         if (s := signal("probabilityComputed")) is not None:
             s.connect(self._on_probability)
+
+    def show_tab(self, key: str) -> None:
+        """Bring the tab registered as ``key`` to the front (ValueError if unknown)."""
+        self.tabs.setCurrentIndex(self.tab_keys.index(key))
 
     def _on_probability(self, scenario: str, p: float) -> None:
         if self.overview is not None and scenario == self.session.active_scenario:
@@ -265,7 +295,8 @@ class MainWindow(QMainWindow):
                        s.undo_stack.cleanChanged):
             signal.disconnect(self.update_title)
         s.editRefused.disconnect(self._on_refused)
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        if self._remember_size:
+            QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         if self.autosave is not None:
             self.autosave.stop()
             self.autosave.clear()   # a deliberate close: nothing to recover
