@@ -152,6 +152,6 @@ def test_language_switch_keeps_the_monte_carlo_result(window, session):
                             MonteCarloParams(200, 3, 0.03, 0.1, 0.0, 2.0))
     session.record_analysis("montecarlo", session.document, result)
     window.set_language("en")
-    panel = next(window.tabs.widget(i) for i in range(window.tabs.count())
-                 if isinstance(window.tabs.widget(i), MonteCarloPanel))
+    panel = next(window.page(i) for i in range(window.tabs.count())
+                 if isinstance(window.page(i), MonteCarloPanel))
     assert panel.last_montecarlo is result and not panel.is_stale

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer, SignalInstance
 from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent,
                            QGuiApplication, QKeySequence)
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QMenu, QScrollArea, QTabWidget, QWidget
 
 from ui import help as help_pages
 from ui import language, messages
@@ -45,6 +45,16 @@ def _xlsx_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
         return []
     return [u.toLocalFile() for u in mime.urls()
             if u.isLocalFile() and u.toLocalFile().lower().endswith(".xlsx")]
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    """The tab in a frameless scroll area: on a small screen it scrolls instead of
+    pushing the window past the screen's edge."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -92,11 +102,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tab_keys: list[str] = []
+        self.pages: dict[str, QWidget] = {}
         for spec in tab_registry.tabs():
             widget = spec.make(self.session, self.tabs)
             # "&" is not a mnemonic
-            self.tabs.addTab(widget, spec.translated_title().replace("&", "&&"))
+            self.tabs.addTab(_scrolling(widget), spec.translated_title().replace("&", "&&"))
             self.tab_keys.append(spec.key)
+            self.pages[spec.key] = widget
             if isinstance(widget, OverviewTab):
                 self.overview = widget
             else:
@@ -123,6 +135,10 @@ class MainWindow(QMainWindow):
             s.connect(self.task_bar.watch)
         if (s := signal("probabilityComputed")) is not None:
             s.connect(self._on_probability)
+
+    def page(self, index: int) -> QWidget:
+        """The tab's own widget (inside the scroll area that the tab bar holds)."""
+        return self.pages[self.tab_keys[index]]
 
     def show_tab(self, key: str) -> None:
         """Bring the tab registered as ``key`` to the front (ValueError if unknown)."""
