@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 from importlib import metadata
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
@@ -141,3 +142,34 @@ def show_about(parent: QWidget | None, lang: str) -> None:
 
 def show_model_help(parent: QWidget | None, lang: str) -> None:
     HtmlDialog(translate("Help", "How the model works"), model_html(lang), parent).exec()
+
+
+GUIDE_DIR = Path(__file__).resolve().parent / "guide"   # docs/user-guide*.md, packaged
+
+
+def guide_path(lang: str) -> Path:
+    return GUIDE_DIR / ("user-guide.md" if lang == "zh" else "user-guide.en.md")
+
+
+def guide_markdown(lang: str) -> str:
+    """The bundled user guide (Markdown) in the interface language."""
+    try:
+        return guide_path(lang).read_text(encoding="utf-8")
+    except OSError:
+        return translate("Help", "The user guide is not installed with this copy of the app.")
+
+
+class GuideDialog(HtmlDialog):
+    """The user guide rendered in the app (F1, Help → User guide); not modal."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(translate("Help", "User guide"), "", parent)
+        self.browser.setMarkdown(guide_markdown(lang))
+        self.resize(860, 700)
+
+
+def show_user_guide(parent: QWidget | None, lang: str) -> GuideDialog:
+    dialog = GuideDialog(lang, parent)
+    dialog.show()
+    dialog.raise_()
+    return dialog

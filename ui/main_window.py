@@ -47,6 +47,15 @@ def _xlsx_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
             if u.isLocalFile() and u.toLocalFile().lower().endswith(".xlsx")]
 
 
+def redo_shortcuts() -> list[QKeySequence]:
+    """The platform's redo keys plus Ctrl+Y and Ctrl+Shift+Z on every platform."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):
+        if QKeySequence(extra) not in keys:
+            keys.append(QKeySequence(extra))
+    return keys
+
+
 def _scrolling(widget: QWidget) -> QScrollArea:
     """The tab in a frameless scroll area: on a small screen it scrolls instead of
     pushing the window past the screen's edge."""
@@ -140,6 +149,15 @@ class MainWindow(QMainWindow):
         """The tab's own widget (inside the scroll area that the tab bar holds)."""
         return self.pages[self.tab_keys[index]]
 
+    def step_tab(self, step: int) -> None:
+        """The next (1) or previous (−1) tab, wrapping round (Ctrl+Tab, Ctrl+PgDn …)."""
+        count = self.tabs.count()
+        if count:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+
+    def show_user_guide(self) -> None:
+        self.guide_dialog = help_pages.show_user_guide(self, language.current_language())
+
     def show_tab(self, key: str) -> None:
         """Bring the tab registered as ``key`` to the front (ValueError if unknown)."""
         self.tabs.setCurrentIndex(self.tab_keys.index(key))
@@ -188,9 +206,17 @@ class MainWindow(QMainWindow):
         undo = self.session.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.session.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(redo_shortcuts())
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
+
+        self.edit_menu.addSeparator()
+        for text, keys, step in ((self.tr("Next tab"), ("Ctrl+Tab", "Ctrl+PgDown"), 1),
+                                 (self.tr("Previous tab"), ("Ctrl+Shift+Tab", "Ctrl+PgUp"), -1)):
+            action = self._action(text, lambda step=step: self.step_tab(step))
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.edit_menu.addAction(action)
 
         self.scenario_menu = bar.addMenu(self.tr("&Scenario"))
         for action in self.scenario_dock.actions_list:
@@ -210,10 +236,12 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        guide = self._action(self.tr("User guide"), self.show_user_guide)
+        guide.setShortcuts([QKeySequence(Qt.Key.Key_F1)])
+        self.help_menu.addAction(guide)
         self.help_menu.addAction(self._action(
             self.tr("How the model works"),
-            lambda: help_pages.show_model_help(self, language.current_language()),
-            QKeySequence.StandardKey.HelpContents))
+            lambda: help_pages.show_model_help(self, language.current_language())))
         self.help_menu.addAction(self._action(
             self.tr("About"), lambda: help_pages.show_about(self, language.current_language())))
 

@@ -14,6 +14,9 @@ from models import ValidationIssue, labels
 
 # (pattern, replacement), most specific first.
 _PHRASES: list[tuple[str, str]] = [
+    (r"growth (\S+)% is outside -50% to 100%", r"增长率 \1% 超出 −50% 至 100% 的范围"),
+    (r"probability changes by (\S+) points \((\S+)% to (\S+)%\)",
+     r"实现概率变化 \1 个百分点(\2% → \3%)"),
     (r"growth must be greater than -1 \(−100%\)", "增长率须大于 -1(即 −100%)"),
     (r"must be a whole number from 0 to (\d+)", r"须为 0 到 \1 之间的整数"),
     (r"must be a whole number \(a year\)", "须为整数(年份)"),

@@ -34,7 +34,11 @@ class ChainsEditor(EditorPanel):
         self.retranslate()
 
     def add(self) -> bool:
-        return self.model.apply(add_chain(self.model.document), tr("Add chain"))
+        ok = self.model.apply(add_chain(self.model.document), tr("Add chain"))
+        if ok:
+            last = self.model.rowCount() - 1
+            self.view.focus_first_editable(self.model.index(last, 0))
+        return ok
 
     def delete(self) -> bool:
         index = self.view.currentIndex()

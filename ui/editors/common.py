@@ -28,6 +28,7 @@ MONEY_SETTINGS = ("target_value",)
 DEFAULT_COLOR = QColor(128, 128, 128)
 INHERITED_COLOR = QColor(30, 90, 190)
 OVERRIDE_TINT = QColor(255, 236, 179)
+BASE_ONLY_TINT = QColor(232, 236, 241)   # cells that cannot be overridden in a scenario
 
 
 def tr(text: str) -> str:
@@ -136,6 +137,15 @@ def foreground_for(kind: str) -> QBrush | None:
     if kind == INHERITED:
         return QBrush(INHERITED_COLOR)
     return None
+
+
+def base_only_brush() -> QBrush:
+    return QBrush(BASE_ONLY_TINT)
+
+
+def base_only_tip() -> str:
+    return tr("Base data: the same in every scenario. Editing it here changes all "
+              "scenarios.")
 
 
 def background_for(kind: str) -> QBrush | None:
