@@ -1,0 +1,440 @@
+"""Issue 10: safe edits, clear scope, a laptop screen and Excel habits (pytest-qt)."""
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog
+
+from models.edits import CellRef
+from planner.io.paste import implausible, parse_cell, parse_override_cell
+from sample_data.leshan import leshan_document
+from tests.ui_support import session, ui_env, window  # noqa: F401
+from ui import help as help_pages
+from ui import import_wizard, prompts, tab_registry
+from ui.editors.grids import YearGridModel
+from ui.editors.overrides import OverridesEditor
+from ui.editors.projects import ProjectsEditor
+from ui.editors.tables import ChainsModel, SettingsModel, StagesModel
+from ui.editors.view import EditorView
+from ui.import_wizard import ImportWizard
+from ui.main_window import MINIMUM_SIZE, MainWindow, redo_shortcuts
+from ui.session import Session
+
+ROOT, FAST, STRESS, THREE = leshan_document().scenario_names
+
+
+@pytest.fixture(autouse=True)
+def _chinese(ui_env):
+    """Isolated settings and the Chinese interface for every test here."""
+
+
+def at(model, row_key, col_key):
+    return model.index(model._rows.index(row_key), model._cols.index(col_key))
+
+
+def growth_value(doc, chain, year):
+    return next(r.growth for r in doc.growth if r.chain == chain and r.year == year)
+
+
+# -- 1. percent entry ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,value", [("12", 0.12), ("12%", 0.12), ("0.5", 0.005),
+                                        ("-3", -0.03), ("１２％", 0.12)])
+def test_percent_rule_for_typed_text(text, value):
+    assert parse_cell(CellRef("growth", "A", "growth", 2026), text) == pytest.approx(value)
+    assert parse_cell(CellRef("stages", "signed", "probability"), text) == pytest.approx(value)
+    assert parse_cell(CellRef("settings", "price_sd", "value"), text) == pytest.approx(value)
+
+
+def test_percent_rule_leaves_other_columns_and_workbook_numbers_alone():
+    assert parse_cell(CellRef("pipeline", "A", "investment", 2026), "12") == 12.0
+    assert parse_cell(CellRef("growth", "A", "growth", 2026), 0.12) == 0.12  # a number cell
+
+
+def test_typing_12_in_growth_stores_12_percent(qtbot):
+    session = Session(leshan_document())
+    model = YearGridModel(session, "growth", "growth")
+    assert model.setData(at(model, "电子信息", 2026), "12")
+    assert growth_value(session.document, "电子信息", 2026) == pytest.approx(0.12)
+    assert at(model, "电子信息", 2026).data() == "12.0%"
+    assert session.active_result.value_at_target_year < 1500   # not 3,422
+
+
+def test_pasting_from_excel_follows_the_same_rule(qtbot):
+    session = Session(leshan_document())
+    view = EditorView()
+    qtbot.addWidget(view)
+    model = YearGridModel(session, "growth", "growth")
+    view.setModel(model)
+    view.setCurrentIndex(at(model, "电子信息", 2026))
+    assert view.paste("12\t13%\n")
+    assert growth_value(session.document, "电子信息", 2026) == pytest.approx(0.12)
+    assert growth_value(session.document, "电子信息", 2027) == pytest.approx(0.13)
+
+
+def test_override_values_follow_the_rule_but_multipliers_do_not():
+    row = leshan_document().overrides[0]
+    assert row.field == "growth" and row.op == "add"
+    assert parse_override_cell(row, "value", "3").value == pytest.approx(0.03)
+    assert parse_override_cell(row, "value", "3%").value == pytest.approx(0.03)
+    mul = parse_override_cell(row, "op", "mul")
+    assert parse_override_cell(mul, "value", "1.1").value == pytest.approx(1.1)
+
+
+def test_override_editor_types_percent_and_shows_it(qtbot):
+    session = Session(leshan_document())
+    session.set_active_scenario(FAST)
+    editor = OverridesEditor(session)
+    qtbot.addWidget(editor)
+    model = editor.model
+    value = model.index(0, 5)
+    assert model.setData(value, "5")
+    assert session.document.overrides[0].value == pytest.approx(0.05)
+    assert value.data() == "5%"
+    assert model.index(0, 1).data() == "全部"          # key '*'
+    assert model.setData(model.index(0, 1), "全部")     # what is shown reads back
+    assert session.document.overrides[0].key == "*"
+
+
+def test_implausible_values_are_named():
+    assert implausible("growth", 0.08, 12.0) is not None
+    assert implausible("growth", 0.08, -0.6) is not None
+    assert implausible("growth", 0.08, 0.3) is None
+    assert implausible("probability", 0.2, 0.9) is not None
+    assert implausible("probability", 0.2, 0.5) is None
+
+
+def test_an_implausible_value_asks_first(qtbot, monkeypatch):
+    session = Session(leshan_document())
+    model = YearGridModel(session, "growth", "growth")
+    asked = []
+    monkeypatch.setattr(prompts, "confirm_unusual",
+                        lambda parent, reasons: asked.append(reasons) or False)
+    before = session.document
+    assert not model.setData(at(model, "电子信息", 2026), "1200")
+    assert session.document == before and "1200" in asked[0][0]
+    monkeypatch.setattr(prompts, "confirm_unusual", lambda parent, reasons: True)
+    assert model.setData(at(model, "电子信息", 2026), "1200")
+    assert growth_value(session.document, "电子信息", 2026) == pytest.approx(12.0)
+
+
+# -- 2. scope of an import ----------------------------------------------------------------
+def _imported(tmp_path):
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目清单"
+    ws.append(["项目", "计划投资(亿元)", "行业", "状态", "投产"])
+    ws.append(["新项目甲", 5, "晶硅光伏", "在建", 2026])
+    ws.append(["新项目乙", 3, "电子信息", "在建", 2027])
+    path = tmp_path / "list.xlsx"
+    wb.save(path)
+    return path
+
+
+def _drive(wizard, qtbot, path):
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.source_page.set_path(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == import_wizard.MAPPING, timeout=5000)
+    page = wizard.mapping_page
+    page.set_field("id", "")
+    for field, header in {"name": "项目", "investment": "计划投资(亿元)", "chain": "行业",
+                          "stage": "状态", "production_year": "投产"}.items():
+        page.set_field(field, header)
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == import_wizard.REPORT
+
+
+def test_import_in_a_child_scenario_defaults_to_that_scenario(qtbot, tmp_path, monkeypatch):
+    session = Session(leshan_document())
+    session.set_active_scenario(FAST)
+    base_before = session.results[ROOT].value_at_target_year
+
+    def drive(self):
+        _drive(self, qtbot, _imported(tmp_path))
+        page = self.report_page
+        assert page.only_scenario.isVisible() and page.only_scenario.isChecked()
+        assert FAST in page.only_scenario.text()
+        self.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportWizard, "exec", drive)
+    assert import_wizard.run_import_wizard(session)
+    doc = session.document
+    new = [p for p in doc.projects if p.name.startswith("新项目")]
+    assert len(new) == 2 and all(p.include is False for p in new)
+    assert {(o.scenario, o.key, o.field) for o in doc.overrides if o.key in
+            {p.id for p in new}} == {(FAST, p.id, "include") for p in new}
+    assert session.results[ROOT].value_at_target_year == pytest.approx(base_before)
+    assert session.results[FAST].value_at_target_year > 0
+
+
+def test_import_can_go_to_the_base_data(qtbot, tmp_path, monkeypatch):
+    session = Session(leshan_document())
+    session.set_active_scenario(FAST)
+    base_before = session.results[ROOT].value_at_target_year
+
+    def drive(self):
+        _drive(self, qtbot, _imported(tmp_path))
+        self.report_page.all_scenarios.setChecked(True)
+        self.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportWizard, "exec", drive)
+    assert import_wizard.run_import_wizard(session)
+    assert all(p.include is not False for p in session.document.projects
+               if p.name.startswith("新项目"))
+    assert session.results[ROOT].value_at_target_year > base_before
+
+
+def test_import_in_the_root_scenario_says_base_data(qtbot, tmp_path):
+    wizard = ImportWizard(leshan_document(), scenario=ROOT)
+    _drive(wizard, qtbot, _imported(tmp_path))
+    assert not wizard.report_page.only_scenario.isVisible()
+    assert "所有情景" in wizard.report_page.scope_label.text() or \
+        "every scenario" in wizard.report_page.scope_label.text()
+
+
+# -- 3. base-only fields in a child scenario ----------------------------------------------
+def test_base_only_edit_in_a_child_scenario_asks(qtbot, monkeypatch):
+    session = Session(leshan_document())
+    session.set_active_scenario(FAST)
+    editor = ProjectsEditor(session)
+    qtbot.addWidget(editor)
+    model = editor.model
+    chain = at(model, model._rows[0], "chain")
+    assert model.is_base_only(chain.data(Qt.ItemDataRole.UserRole + 2))
+    assert chain.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "所有情景" in chain.data(Qt.ItemDataRole.ToolTipRole) or \
+        "all scenarios" in chain.data(Qt.ItemDataRole.ToolTipRole)
+    asked = []
+    monkeypatch.setattr(prompts, "confirm_base_edit",
+                        lambda parent, scenario, field: asked.append(scenario) or False)
+    before = session.document
+    other = next(c for c in before.chain_names if c != before.projects[0].chain)
+    assert not model.setData(chain, other)
+    assert session.document == before and asked == [FAST]
+    # an overridable field asks nothing
+    assert model.setData(at(model, model._rows[0], "delay"), "2") and asked == [FAST]
+    # the root scenario edits the base data: no question
+    session.set_active_scenario(ROOT)
+    assert model.setData(chain, other) and asked == [FAST]
+
+
+def test_settings_in_a_child_scenario_ask(qtbot, monkeypatch):
+    session = Session(leshan_document())
+    session.set_active_scenario(FAST)
+    model = SettingsModel(session)
+    monkeypatch.setattr(prompts, "confirm_base_edit", lambda parent, scenario, field: False)
+    before = session.document
+    assert not model.setData(at(model, "target_value", "value"), "1200")
+    assert session.document == before
+
+
+# -- 4. a laptop screen --------------------------------------------------------------------
+def test_minimum_size_fits_a_small_laptop(window):
+    assert MINIMUM_SIZE.width() <= 1024 and MINIMUM_SIZE.height() <= 640
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 640
+    window.resize(1024, 640)
+    assert window.width() <= 1024 and window.height() <= 640
+
+
+def test_kpi_cards_wrap_on_a_narrow_window(window, qtbot):
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitUntil(lambda: window.overview.kpis.columns < 7)
+    window.resize(1900, 1000)
+    qtbot.waitUntil(lambda: window.overview.kpis.columns == 7)
+
+
+def test_window_size_is_remembered(ui_env, qtbot):
+    w = MainWindow(Session(leshan_document()), autosave=False)
+    qtbot.addWidget(w)
+    w.resize(1000, 660)
+    w._closing = True
+    w.close()
+    again = MainWindow(Session(leshan_document()), autosave=False)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (1000, 660)   # the offscreen screen is 800 wide
+
+
+# -- 5. Excel habits ----------------------------------------------------------------------
+def _grid_view(qtbot, session):
+    view = EditorView()
+    qtbot.addWidget(view)
+    model = YearGridModel(session, "growth", "growth")
+    view.setModel(model)
+    view.show()
+    return view, model
+
+
+def test_one_value_pasted_over_a_block_fills_it(qtbot):
+    session = Session(leshan_document())
+    view, model = _grid_view(qtbot, session)
+    top, bottom = at(model, "电子信息", 2026), at(model, "大数据", 2027)
+    view.setCurrentIndex(top)
+    view.selectionModel().select(QItemSelection(top, bottom),
+                                 QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert view.paste("9%\n")
+    for chain in ("电子信息", "大数据"):
+        for year in (2026, 2027):
+            assert growth_value(session.document, chain, year) == pytest.approx(0.09)
+    assert session.undo_stack.count() == 1
+
+
+def test_enter_moves_down_after_an_edit(qtbot):
+    session = Session(leshan_document())
+    view, model = _grid_view(qtbot, session)
+    start = at(model, "电子信息", 2026)
+    view.setCurrentIndex(start)
+    view.setFocus()
+    qtbot.keyClicks(view, "7")
+    editor = view.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.currentIndex().row() == start.row() + 1)
+    assert view.currentIndex().column() == start.column()
+    assert growth_value(session.document, "电子信息", 2026) == pytest.approx(0.07)
+    qtbot.keyClick(view, Qt.Key.Key_Return)      # not editing: Enter also moves down
+    assert view.currentIndex().row() == start.row() + 2
+
+
+def test_after_add_typing_edits_the_new_row(qtbot):
+    session = Session(leshan_document())
+    editor = ProjectsEditor(session)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.view.setFocus()
+    assert editor.add()
+    index = editor.view.currentIndex()
+    source = editor.view.to_source(index)
+    assert source.row() == len(session.document.projects) - 1
+    assert index.flags() & Qt.ItemFlag.ItemIsEditable
+    qtbot.waitUntil(editor.view.hasFocus)
+
+
+def test_chain_add_focuses_the_new_chain(qtbot):
+    from ui.editors import ChainsEditor
+    session = Session(leshan_document())
+    editor = ChainsEditor(session)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.add()
+    assert editor.view.currentIndex().row() == len(session.document.chains) - 1
+
+
+def test_an_edited_row_in_a_sorted_column_stays_put(qtbot):
+    session = Session(leshan_document())
+    editor = ProjectsEditor(session)
+    qtbot.addWidget(editor)
+    column = editor.model._cols.index("investment")
+    editor.view.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    index = editor.proxy.index(0, column)
+    pid = editor.proxy.index(0, 0).data()
+    assert editor.proxy.setData(index, "999")
+    assert editor.proxy.index(0, 0).data() == pid
+
+
+@pytest.mark.parametrize("keys,step", [("Ctrl+Tab", 1), ("Ctrl+PgDown", 1),
+                                       ("Ctrl+PgUp", -1), ("Ctrl+Shift+Tab", -1)])
+def test_tab_keys_switch_tabs_even_from_a_table(window, qtbot, keys, step):
+    window.show()
+    window.show_tab("growth")
+    view = window.pages["growth"].views[0]
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    start = window.tabs.currentIndex()
+    sequence = QKeySequence(keys)
+    combo = sequence[0]
+    qtbot.keyClick(view, combo.key(), combo.keyboardModifiers())
+    assert window.tabs.currentIndex() == (start + step) % window.tabs.count()
+
+
+def test_ctrl_y_and_ctrl_shift_z_redo():
+    keys = redo_shortcuts()
+    assert QKeySequence("Ctrl+Y") in keys and QKeySequence("Ctrl+Shift+Z") in keys
+
+
+def test_ctrl_y_redoes_in_the_window(window, qtbot):
+    window.show()
+    session = window.session
+    before = session.document
+    model = window.pages["growth"].models[0]
+    assert model.setData(at(model, "电子信息", 2026), "9")
+    session.undo_stack.undo()
+    assert session.document == before
+    qtbot.keyClick(window.pages["growth"].views[0], Qt.Key.Key_Y,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert session.document != before
+
+
+# -- 10. the user guide ------------------------------------------------------------------
+def test_f1_opens_the_bundled_user_guide(window, qtbot):
+    window.show()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.guide_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()
+    text = dialog.browser.toPlainText()
+    assert "用户指南" in text and "F1" in text
+
+
+def test_the_guide_names_every_tab_and_shortcut():
+    guide = help_pages.guide_markdown("zh")
+    for name in ("总览", "产业链", "增长率", "价格指数", "项目", "招商储备与孵化", "阶段概率", "设置",
+                 "情景调整", "目标求解", "敏感性分析", "蒙特卡洛模拟", "情景对比"):
+        assert name in guide
+    for key in ("Ctrl+Z", "Ctrl+Y", "Ctrl+Tab", "Ctrl+PgDn", "F1", "Enter"):
+        assert key in guide
+        assert key in help_pages.guide_markdown("en")
+
+
+# -- 12. tabs by key ---------------------------------------------------------------------
+def test_every_documented_key_is_registered(window):
+    keys = ["overview", "chains", "growth", "prices", "projects", "pipeline", "stages",
+            "settings", "overrides", "goalseek", "sensitivity", "montecarlo", "compare"]
+    assert tab_registry.keys()[:len(keys)] == keys
+    assert window.tab_keys == tab_registry.keys()
+    window.show_tab("montecarlo")
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "蒙特卡洛模拟"
+
+
+def test_a_registered_tab_appears_in_the_window(ui_env, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QLabel
+    monkeypatch.setattr(tab_registry, "_TABS", list(tab_registry._TABS))
+    tab_registry.register("extra", "MainWindow", "Overview", lambda s, p: QLabel("x", p))
+    w = MainWindow(Session(leshan_document()), autosave=False)
+    qtbot.addWidget(w)
+    assert w.tab_keys[-1] == "extra" and isinstance(w.pages["extra"], QLabel)
+
+
+def _gui(tmp_path, *args):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    return subprocess.run([sys.executable, "-m", "planner.cli", "gui", *args], env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_unknown_tab_exits_2_listing_the_keys(tmp_path):
+    done = _gui(tmp_path, "--tab", "bogus", "--screenshot", str(tmp_path / "x.png"))
+    assert done.returncode == 2
+    assert "bogus" in done.stderr and "montecarlo" in done.stderr and "overview" in done.stderr
+
+
+def test_bad_size_exits_2(tmp_path):
+    done = _gui(tmp_path, "--size", "big", "--screenshot", str(tmp_path / "x.png"))
+    assert done.returncode == 2 and "1366x768" in done.stderr
+
+
+def test_screenshot_of_a_tab_at_a_size(tmp_path):
+    from PySide6.QtGui import QImage
+    out = tmp_path / "projects.png"
+    done = _gui(tmp_path, "--tab", "projects", "--size", "1366x768", "--screenshot", str(out))
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
