@@ -3,7 +3,7 @@
   <context>
     <name>AnalysisTabs</name>
     <message>
-      <location filename="../analysis/__init__.py" line="+23" />
+      <location filename="../analysis/__init__.py" line="+20" />
       <source>Goal seek</source>
       <translation>目标求解</translation>
     </message>
@@ -26,7 +26,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../app.py" line="+77" />
+      <location filename="../app.py" line="+74" />
       <source>Cannot recover</source>
       <translation>无法恢复</translation>
     </message>
@@ -36,7 +36,7 @@
       <translation>无法读取自动保存的副本。</translation>
     </message>
     <message>
-      <location line="+58" />
+      <location line="+68" />
       <source>Cannot open workbook</source>
       <translation>无法打开工作簿</translation>
     </message>
@@ -164,7 +164,7 @@
     <name>Editors</name>
     <message>
       <location filename="../editors/__init__.py" line="+37" />
-      <location line="+14" />
+      <location line="+18" />
       <source>Add chain</source>
       <translation>添加产业链</translation>
     </message>
@@ -190,18 +190,18 @@
       <translation>孵化:单企营收(亿元)</translation>
     </message>
     <message>
-      <location filename="../editors/base.py" line="+203" />
+      <location filename="../editors/base.py" line="+236" />
       <source>Edit refused: %1</source>
       <translation>修改被拒绝:%1</translation>
     </message>
     <message>
-      <location line="+32" />
+      <location line="+34" />
       <source>Edit %1</source>
       <translation>编辑 %1</translation>
     </message>
     <message>
       <location line="+13" />
-      <location filename="../editors/view.py" line="+121" />
+      <location filename="../editors/view.py" line="+179" />
       <source>Reset to inherited</source>
       <translation>恢复继承值</translation>
     </message>
@@ -211,31 +211,37 @@
       <translation>清除</translation>
     </message>
     <message>
-      <location line="+13" />
-      <location filename="../editors/overrides.py" line="+136" />
-      <location filename="../editors/projects.py" line="+135" />
+      <location line="+25" />
+      <location filename="../editors/overrides.py" line="+157" />
+      <location filename="../editors/projects.py" line="+137" />
       <location filename="../editors/view.py" line="+4" />
       <source>Paste</source>
       <translation>粘贴</translation>
     </message>
     <message>
-      <location filename="../editors/common.py" line="+90" />
-      <location filename="../editors/overrides.py" line="-67" />
-      <location line="+37" />
-      <location filename="../editors/projects.py" line="-89" />
+      <location filename="../editors/common.py" line="+91" />
+      <location filename="../editors/overrides.py" line="-85" />
+      <location line="+42" />
+      <location filename="../editors/projects.py" line="-91" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
       <location line="+0" />
-      <location filename="../editors/overrides.py" line="-37" />
-      <location line="+37" />
+      <location filename="../editors/overrides.py" line="-42" />
+      <location line="+42" />
       <location filename="../editors/projects.py" line="+0" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location line="+61" />
+      <location line="+56" />
+      <source>Base data: the same in every scenario. Editing it here changes all scenarios.</source>
+      <translation>基础数据：各情景相同，在此修改会影响所有情景。</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <location filename="../editors/overrides.py" line="-36" />
       <source>all years</source>
       <translation>全部年份</translation>
     </message>
@@ -310,12 +316,18 @@
       <translation>(经由%1)</translation>
     </message>
     <message>
-      <location filename="../editors/overrides.py" line="+18" />
+      <location filename="../editors/overrides.py" line="-19" />
+      <location line="+51" />
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <location line="+24" />
       <source>Edit override</source>
       <translation>编辑情景调整</translation>
     </message>
     <message>
-      <location line="+27" />
+      <location line="+38" />
       <source>Add override</source>
       <translation>添加情景调整</translation>
     </message>
@@ -325,7 +337,7 @@
       <translation>删除情景调整</translation>
     </message>
     <message>
-      <location line="+27" />
+      <location line="+31" />
       <source>Add row</source>
       <translation>添加行</translation>
     </message>
@@ -350,7 +362,7 @@
       <translation>复制项目</translation>
     </message>
     <message>
-      <location line="+128" />
+      <location line="+133" />
       <source>All chains</source>
       <translation>全部产业链</translation>
     </message>
@@ -629,7 +641,7 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../help.py" line="+138" />
+      <location filename="../help.py" line="+139" />
       <source>About Qianyi Scenario Planner</source>
       <translation>关于 千亿情景规划</translation>
     </message>
@@ -638,11 +650,21 @@
       <source>How the model works</source>
       <translation>模型如何计算</translation>
     </message>
+    <message>
+      <location line="+15" />
+      <source>The user guide is not installed with this copy of the app.</source>
+      <translation>此安装中没有附带使用指南。</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>User guide</source>
+      <translation>使用指南</translation>
+    </message>
   </context>
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../import_pages.py" line="+41" />
+      <location filename="../import_pages.py" line="+43" />
       <source>Source workbook</source>
       <translation>来源工作簿</translation>
     </message>
@@ -753,17 +775,37 @@
       <translation>%n 行</translation>
     </message>
     <message>
-      <location line="+19" />
+      <location line="+20" />
       <source>Check</source>
       <translation>检查</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+7" />
+      <source>Where do the projects go?</source>
+      <translation>项目放在哪里？</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Only scenario “%1” (added switched off in the base data and switched on in this scenario; other scenarios do not change)</source>
+      <translation>仅当前情景“%1”（项目在基础数据中不纳入，由本情景纳入；其他情景不变）</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Base data: all scenarios</source>
+      <translation>基础数据（所有情景）</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>The projects are added to the base data and count in every scenario.</source>
+      <translation>项目加入基础数据，计入所有情景。</translation>
+    </message>
+    <message>
+      <location line="+10" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+20" />
       <source>%1 projects will be added, total investment %2 (source unit %3).</source>
       <translation>将添加 %1 个项目，总投资 %2（来源单位 %3）。</translation>
     </message>
@@ -788,8 +830,8 @@
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../import_wizard.py" line="+33" />
-      <location line="+33" />
+      <location filename="../import_wizard.py" line="+36" />
+      <location line="+44" />
       <location line="+2" />
       <source>Import projects</source>
       <translation>导入项目</translation>
@@ -803,7 +845,7 @@
   <context>
     <name>KpiPanel</name>
     <message>
-      <location filename="../overview/kpis.py" line="+84" />
+      <location filename="../overview/kpis.py" line="+108" />
       <location line="+17" />
       <source>Output in %1</source>
       <translation>%1年产值</translation>
@@ -913,17 +955,17 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="+73" />
+      <location filename="../main_window.py" line="+34" />
       <source>Overview</source>
       <translation>总览</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+97" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location line="+32" />
+      <location line="+49" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
@@ -993,7 +1035,17 @@
       <translation>重做</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+6" />
+      <source>Next tab</source>
+      <translation>下一个页面</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Previous tab</source>
+      <translation>上一个页面</translation>
+    </message>
+    <message>
+      <location line="+6" />
       <source>&amp;Scenario</source>
       <translation>情景(&amp;S)</translation>
     </message>
@@ -1013,12 +1065,17 @@
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+1" />
+      <source>User guide</source>
+      <translation>使用指南</translation>
+    </message>
+    <message>
+      <location line="+4" />
       <source>How the model works</source>
       <translation>模型如何计算</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+3" />
       <source>About</source>
       <translation>关于</translation>
     </message>
@@ -1174,7 +1231,7 @@
       <translation>占模拟次数(%)</translation>
     </message>
     <message>
-      <location line="+50" />
+      <location line="+49" />
       <source>Monte Carlo: %1</source>
       <translation>蒙特卡洛模拟：%1</translation>
     </message>
@@ -1364,6 +1421,31 @@
       <location line="+6" />
       <source>Save workbook</source>
       <translation>保存工作簿</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Unusual value</source>
+      <translation>数值异常</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>This value looks unusual:</source>
+      <translation>这个数值看起来不寻常：</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>A number typed into a percent column is a percentage (12 means 12%). Apply it anyway?</source>
+      <translation>在百分比列中输入的数字按百分数读取（12 即 12%）。仍然应用吗？</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Change the base data?</source>
+      <translation>修改基础数据？</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>“%1” cannot differ between scenarios. This changes the base data and affects all scenarios, not only “%2”.</source>
+      <translation>“%1”不能按情景调整。这会修改基础数据，影响所有情景，而不只是“%2”。</translation>
     </message>
   </context>
   <context>
@@ -1638,7 +1720,7 @@
       <translation>每个因素在情景基础上只改变一项假设，其余不变：增长率 ±2 个百分点，价格和投入产出比 ×0.8/×1.2，各阶段实现概率 ±0.1，全部项目延期1年，招商储备 ×0.5/×1.5。</translation>
     </message>
     <message>
-      <location line="+66" />
+      <location line="+65" />
       <source>Sensitivity</source>
       <translation>敏感性分析</translation>
     </message>
@@ -1661,7 +1743,7 @@
   <context>
     <name>StaleBanner</name>
     <message>
-      <location filename="../analysis/common.py" line="+104" />
+      <location filename="../analysis/common.py" line="+110" />
       <source>Out of date: the document has changed since this was computed. Run it again to update.</source>
       <translation>结果已过期：计算之后方案已修改，请重新运行以更新。</translation>
     </message>
