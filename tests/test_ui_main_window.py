@@ -99,12 +99,22 @@ def test_active_scenario_changes_overview(window, session, qtbot):
 
 def test_probability_card(window, session, qtbot):
     window.overview.set_probability(0.62)
-    assert window.overview.kpis.cards["probability"].value.text() == "62%"
+    assert window.overview.kpis.cards["probability"].value.text() == "62.0%"
+    window.overview.set_probability(0.0)
+    assert window.overview.kpis.cards["probability"].value.text() == "<0.1%"
     window.overview.set_probability(None)
     assert window.overview.kpis.cards["probability"].value.text() == "—"
     window.overview.set_probability(0.3)
     count = window.overview.refresh_count
     session.set_active_scenario("加速突破")    # another scenario: the number is stale
+    wait_refresh(qtbot, window, count)
+    assert window.overview.kpis.cards["probability"].value.text() == "—"
+    count = window.overview.refresh_count
+    session.set_active_scenario("基准")        # back again: its last result is shown
+    wait_refresh(qtbot, window, count)
+    assert window.overview.kpis.cards["probability"].value.text() == "30.0%"
+    count = window.overview.refresh_count
+    session.apply(faster_pv(session.document), "growth")   # an edit: out of date
     wait_refresh(qtbot, window, count)
     assert window.overview.kpis.cards["probability"].value.text() == "—"
 

@@ -163,8 +163,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(self.tab_keys.index(key))
 
     def _on_probability(self, scenario: str, p: float) -> None:
-        if self.overview is not None and scenario == self.session.active_scenario:
-            self.overview.set_probability(p)
+        if self.overview is not None:
+            self.overview.remember_probability(scenario, p)
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -276,13 +276,14 @@ class MainWindow(QMainWindow):
         if lang == language.current_language() and self.overview is not None:
             return
         tab = self.tabs.currentIndex() if self.tabs is not None else 0
-        probability = self.overview.kpis._probability if self.overview is not None else None
+        probabilities = self.overview._probabilities if self.overview is not None else {}
         language.install(lang)
         language.remember_language(lang)
         self._teardown_ui()
         self._build_ui()
         self.tabs.setCurrentIndex(max(tab, 0))
-        self.overview.set_probability(probability)
+        self.overview._probabilities = dict(probabilities)
+        self.overview.kpis.set_probability(self.overview._known_probability())
 
     # -- status and title ------------------------------------------------------------
     def show_message(self, text: str) -> None:

@@ -10,6 +10,7 @@ from models.edits import CellRef
 from planner.model.provenance import BASE, DEFAULT, INHERITED, OVERRIDE, Provenance
 from ui import formatting
 from ui.language import current_language
+from ui.override_words import override_words
 
 CONTEXT = "Editors"
 
@@ -153,20 +154,8 @@ def background_for(kind: str) -> QBrush | None:
 
 
 def describe_override(o: Override) -> str:
-    """One override row in words: '增长率 * 增长率 全部年份 增加 0.03'."""
-    zh = lang() == "zh"
-    table = labels.sheet_label(o.table, lang()) if o.table in labels.SHEETS else o.table
-    field = header(o.table, o.field) if o.field in labels.COLUMNS.get(o.table, {}) else o.field
-    op = labels.OPS.get(o.op, o.op) if zh else o.op
-    years = o.years or tr("all years")
-    key = "*" if o.key == "*" else (labels.stage_label(o.key, lang())
-                                    if o.table == "stages" and o.key in labels.STAGES else o.key)
-    value = o.value
-    if o.field == "stage" and value in labels.STAGES:
-        value = labels.stage_label(value, lang())  # type: ignore[arg-type]
-    elif isinstance(value, float):
-        value = f"{value:g}"
-    return f"{table} {key} {field} {years} {op} {value}"
+    """One override row in words: '增长率 · 全部 · 增长率 (全部年份)：增加 3 个百分点'."""
+    return override_words(o, lang())
 
 
 def _default_source(ref: CellRef, p: Provenance, doc: Document) -> str:

@@ -219,7 +219,7 @@
       <translation>粘贴</translation>
     </message>
     <message>
-      <location filename="../editors/common.py" line="+91" />
+      <location filename="../editors/common.py" line="+92" />
       <location filename="../editors/overrides.py" line="-85" />
       <location line="+42" />
       <location filename="../editors/projects.py" line="-91" />
@@ -240,13 +240,12 @@
       <translation>基础数据：各情景相同，在此修改会影响所有情景。</translation>
     </message>
     <message>
-      <location line="+14" />
       <location filename="../editors/overrides.py" line="-36" />
       <source>all years</source>
       <translation>全部年份</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location filename="../editors/common.py" line="+16" />
       <source>the probability of stage %1</source>
       <translation>阶段“%1”的实现概率</translation>
     </message>
@@ -608,7 +607,12 @@
       <translation>请选择调节方式，然后点击“求解”。</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+3" />
+      <source>Output in %1</source>
+      <translation>%1年产值</translation>
+    </message>
+    <message>
+      <location line="+6" />
       <source>%1: %2  →  target not reachable</source>
       <translation>%1：%2  →  无法达到目标</translation>
     </message>
@@ -618,7 +622,17 @@
       <translation>此调节方式无解。</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+6" />
+      <source>Already above target: growth could be %1 percentage points a year lower and still reach it</source>
+      <translation>已高于目标：各产业链增长率每年再低 %1 个百分点也能达标</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Already above target: no extra investment is needed</source>
+      <translation>已高于目标：无需追加投资</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <source>Growth uplift: %1 percentage points a year</source>
       <translation>增速提升：每年 %1 个百分点</translation>
     </message>
@@ -845,7 +859,7 @@
   <context>
     <name>KpiPanel</name>
     <message>
-      <location filename="../overview/kpis.py" line="+108" />
+      <location filename="../overview/kpis.py" line="+117" />
       <location line="+17" />
       <source>Output in %1</source>
       <translation>%1年产值</translation>
@@ -947,9 +961,14 @@
       <translation>运行蒙特卡洛模拟后显示</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>P(output in %1 ≥ target)</source>
-      <translation>P(%1年产值 ≥ 目标)</translation>
+      <location line="+5" />
+      <source>share of simulations reaching it in %1</source>
+      <translation>%1年达标的模拟占比</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>P(Y(%1) ≥ T): the share of Monte Carlo draws whose output in %1 is at least the target T</source>
+      <translation>P(Y(%1) ≥ T)：蒙特卡洛模拟中%1年产值不低于目标 T 的次数占比</translation>
     </message>
   </context>
   <context>
@@ -1085,7 +1104,7 @@
       <translation>(无)</translation>
     </message>
     <message>
-      <location line="+37" />
+      <location line="+38" />
       <source>Not changed (%1): %2</source>
       <translation>未修改(%1):%2</translation>
     </message>
@@ -1262,23 +1281,23 @@
     </message>
     <message>
       <location line="+8" />
-      <source>P(Y(%1) ≥ %2): run the simulation</source>
-      <translation>P(Y(%1) ≥ %2)：请运行模拟</translation>
+      <source>Chance that output in %1 reaches %2: run the simulation</source>
+      <translation>%1年产值达到 %2 的概率：请运行模拟</translation>
     </message>
     <message>
       <location line="+9" />
-      <source>P(Y(%1) ≥ %2) for “%3”, %4 draws</source>
-      <translation>“%3” P(Y(%1) ≥ %2)，%4 次模拟</translation>
+      <source>Chance that output in %1 reaches %2 for “%3”, %4 draws</source>
+      <translation>“%3” %1年产值达到 %2 的概率，%4 次模拟</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+6" />
+      <source>Output in %1: median %2, 90% range %3 – %4, mean %5.</source>
+      <translation>%1年产值：中位数 %2，90%区间 %3 – %4，均值 %5。</translation>
+    </message>
+    <message>
+      <location line="-4" />
       <source> — out of date</source>
       <translation> — 已过期</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>Y(%1): median %2, 90% range %3 – %4, mean %5.</source>
-      <translation>Y(%1)：中位数 %2，90%区间 %3 – %4，均值 %5。</translation>
     </message>
   </context>
   <context>
@@ -1307,7 +1326,7 @@
       <translation>亿元</translation>
     </message>
     <message>
-      <location line="+49" />
+      <location line="+63" />
       <source>Park</source>
       <translation>园区</translation>
     </message>
@@ -1451,7 +1470,7 @@
   <context>
     <name>ScenarioDock</name>
     <message>
-      <location filename="../scenario_tree.py" line="+180" />
+      <location filename="../scenario_tree.py" line="+165" />
       <source>Scenarios</source>
       <translation>情景</translation>
     </message>
@@ -1617,7 +1636,12 @@
   <context>
     <name>SensitivityModel</name>
     <message>
-      <location filename="../analysis/sensitivity_model.py" line="+46" />
+      <location filename="../analysis/sensitivity_model.py" line="+45" />
+      <source>Output in %1</source>
+      <translation>%1年产值</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Lever</source>
       <translation>调节因素</translation>
     </message>
@@ -1696,16 +1720,21 @@
     </message>
     <message>
       <location line="+1" />
-      <source>Change in Y(%1) against the scenario (亿元)</source>
-      <translation>Y(%1) 相对情景的变化(亿元)</translation>
+      <source>Change in output in %1 against the scenario (亿元)</source>
+      <translation>%1年产值相对情景的变化(亿元)</translation>
     </message>
     <message>
       <location line="+1" />
-      <source>What moves Y(%1) most — scenario “%2”</source>
-      <translation>影响 Y(%1) 的主要因素 — 情景“%2”</translation>
+      <source>What moves output in %1 most — scenario “%2”</source>
+      <translation>影响%1年产值的主要因素 — 情景“%2”</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+109" />
+      <source>Sensitivity of output in %1 for “%2”: %3 now, target %4 (gap %5)</source>
+      <translation>“%2” %1年产值敏感性分析：当前 %3，目标 %4(差距 %5)</translation>
+    </message>
+    <message>
+      <location line="-108" />
       <source>target reached in %1</source>
       <translation>%1年达到目标</translation>
     </message>
@@ -1733,11 +1762,6 @@
       <location line="+13" />
       <source>Sensitivity failed: %1</source>
       <translation>敏感性分析失败：%1</translation>
-    </message>
-    <message>
-      <location line="+14" />
-      <source>Sensitivity of Y(%1) for “%2”: %3 now, target %4 (gap %5)</source>
-      <translation>“%2” Y(%1) 敏感性分析：当前 %3，目标 %4(差距 %5)</translation>
     </message>
   </context>
   <context>

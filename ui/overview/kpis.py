@@ -11,6 +11,15 @@ from ui import formatting as fmt
 GOOD, BAD, NEUTRAL = "#2E7D32", "#C62828", "#1F2D3D"
 
 
+def probability_text(p: float) -> str:
+    """A simulated chance: '<0.1%' and '>99.9%' at the ends rather than a false 0% or 100%."""
+    if p < 0.001:
+        return "<0.1%"
+    if p > 0.999:
+        return ">99.9%"
+    return fmt.percent(p, 1)
+
+
 class KpiCard(QFrame):
     """Title, a large value and a one-line detail."""
 
@@ -156,5 +165,8 @@ class KpiPanel(QWidget):
             return
         p = self._probability
         self.cards["probability"].set(
-            title, fmt.percent(p, 0), self.tr("P(output in %1 ≥ target)").replace("%1", str(n)),
-            GOOD if p >= 0.5 else BAD)
+            title, probability_text(p),
+            self.tr("share of simulations reaching it in %1").replace("%1", str(n)),
+            GOOD if p >= 0.5 else BAD,
+            self.tr("P(Y(%1) ≥ T): the share of Monte Carlo draws whose output in %1 is at "
+                    "least the target T").replace("%1", str(n)))
