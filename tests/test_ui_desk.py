@@ -438,3 +438,33 @@ def test_screenshot_of_a_tab_at_a_size(tmp_path):
     assert done.returncode == 0, done.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1366, 768)
+
+
+# -- 11. set-up on a fresh Linux desktop --------------------------------------------------
+def test_xcb_check_names_the_apt_command():
+    from ui import xcb_check
+    ldd = ("\tlibQt6XcbQpa.so.6 => /x/libQt6XcbQpa.so.6 (0x1)\n"
+           "\tlibxcb-icccm.so.4 => not found\n\tlibxcb-keysyms.so.1 => not found\n"
+           "\tlibxcb-icccm.so.4 => not found\n\tlibweird.so.3 => not found\n")
+    missing = xcb_check.missing_libraries(ldd)
+    assert missing == ["libxcb-icccm.so.4", "libxcb-keysyms.so.1", "libweird.so.3"]
+    assert xcb_check.apt_command(missing) == "sudo apt-get install libxcb-icccm4 libxcb-keysyms1"
+    text = xcb_check.report(missing)
+    assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1" in text and "apt-file" in text
+    assert xcb_check.missing_libraries("\tlibc.so.6 => /lib/libc.so.6 (0x1)\n") == []
+
+
+def test_readme_lists_the_xcb_packages_and_tab_keys():
+    from pathlib import Path
+    from ui import xcb_check
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert all(p in readme for p in xcb_check.README_PACKAGES)
+    assert "pip install -e '.[test]'" in readme
+    assert all(f"`{key}`" in readme for key in tab_registry.keys())
+
+
+# -- 7. Qt's own dialogs in Chinese -------------------------------------------------------
+def test_qt_dialogs_are_translated():
+    from PySide6.QtCore import QCoreApplication
+    assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"

@@ -101,7 +101,7 @@ class MonteCarloPanel(QWidget):
                             deterministic=self.tr("Without uncertainty"),
                             target=self.tr("Target %1"), year=self.tr("Target year %1"),
                             title=self.tr("Range of total output — “%1”, %2 draws"),
-                            axis=self.tr("100m yuan (亿元)"))
+                            axis=self.tr("100m CNY (亿元)"))
         self.first_year = FirstYearChart(self)
         self.first_year.set_labels(on_time=self.tr("By %1"), late=self.tr("Later"),
                                    never=self.tr("Not reached"),

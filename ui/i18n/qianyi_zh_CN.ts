@@ -123,7 +123,7 @@
     </message>
     <message>
       <location line="+1" />
-      <source>100m yuan (亿元)</source>
+      <source>100m CNY (亿元)</source>
       <translation>亿元</translation>
     </message>
     <message>
@@ -1221,7 +1221,7 @@
     </message>
     <message>
       <location line="+1" />
-      <source>100m yuan (亿元)</source>
+      <source>100m CNY (亿元)</source>
       <translation>亿元</translation>
     </message>
     <message>
@@ -1322,7 +1322,7 @@
     <message>
       <location line="-1" />
       <location line="+2" />
-      <source>100m yuan (亿元)</source>
+      <source>100m CNY (亿元)</source>
       <translation>亿元</translation>
     </message>
     <message>

@@ -26,9 +26,9 @@ class OverviewTab(QWidget):
         self.chain_chart = ChainStackChart(self)
         self.scenario_chart = ScenarioChart(self)
         self.chain_chart.set_labels(self.tr("Total"), self.tr("Target %1"),
-                                    self.tr("Target year %1"), self.tr("100m yuan (亿元)"))
+                                    self.tr("Target year %1"), self.tr("100m CNY (亿元)"))
         self.scenario_chart.set_labels(self.tr("Target %1"), self.tr("Target year %1"),
-                                       self.tr("100m yuan (亿元)"))
+                                       self.tr("100m CNY (亿元)"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.chain_chart)
         self.splitter.addWidget(self.scenario_chart)
