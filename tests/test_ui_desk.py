@@ -468,3 +468,25 @@ def test_qt_dialogs_are_translated():
     from PySide6.QtCore import QCoreApplication
     assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+
+
+# -- 8. jargon explained ------------------------------------------------------------------
+def test_column_headers_explain_themselves(qtbot):
+    session = Session(leshan_document())
+    tip = Qt.ItemDataRole.ToolTipRole
+    chains = ChainsModel(session)
+    ratio = chains._cols.index("output_ratio")
+    assert "投入产出比" in chains.headerData(ratio, Qt.Orientation.Horizontal, tip)
+    growth = chains._cols.index("value_added_rate")
+    assert "12%" in chains.headerData(growth, Qt.Orientation.Horizontal, tip)
+    assert chains.headerData(growth, Qt.Orientation.Horizontal).endswith("(%)")
+    projects = ProjectsEditor(session)
+    qtbot.addWidget(projects)
+    model = projects.model
+    for field in ("ramp", "include", "output_ratio"):
+        assert model.headerData(model._cols.index(field), Qt.Orientation.Horizontal, tip)
+    settings = SettingsModel(session)
+    label = at(settings, "target_value", "key")
+    assert label.data() == "目标值(亿元)"
+    assert at(settings, "delay_mode", "key").data(tip)
+    assert "年" in at(settings, "delay_mode", "key").data()

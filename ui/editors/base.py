@@ -79,6 +79,14 @@ class EditorModel(QAbstractTableModel):
     def row_header(self, row: Hashable) -> str | None:
         return None
 
+    def column_tip(self, col: Hashable) -> str:
+        """The column's meaning and unit (header tooltip)."""
+        sheet = getattr(self, "help_sheet", None)
+        return common.column_tip(sheet, col) if sheet and isinstance(col, str) else ""
+
+    def label_tip(self, row: Hashable, col: Hashable) -> str | None:
+        return None
+
     def choices(self, ref: CellRef) -> list[tuple[str, str]] | None:
         return None
 
@@ -158,6 +166,8 @@ class EditorModel(QAbstractTableModel):
             align = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
             return int(align | Qt.AlignmentFlag.AlignVCenter)
         if cell.prov is None:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.label_tip(self._rows[index.row()], self._cols[index.column()])
             return cell.display if role == Qt.ItemDataRole.EditRole else None
         kind = cell.prov.kind
         if role == Qt.ItemDataRole.EditRole:
@@ -185,6 +195,9 @@ class EditorModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and section < len(self._cols)):
+            return self.column_tip(self._cols[section]) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

@@ -42,16 +42,57 @@ def lang() -> str:
 
 def header(sheet: str, key: str) -> str:
     """A column header from models.labels, with its unit, in the current language."""
+    percent = "(%)" if key in RATE_FIELDS else ""
     if lang() == "zh":
-        return labels.column_label(sheet, key, "zh")
+        return labels.column_label(sheet, key, "zh") + percent
     label = labels.column_label(sheet, key, "en")
-    return labels.COLUMN_EN.get(key, key) + label[len(key):]
+    return labels.COLUMN_EN.get(key, key) + label[len(key):] + (" (%)" if percent else "")
+
+
+# Units of the settings, shown beside their names: (Chinese, English).
+SETTING_UNITS = {"target_value": ("亿元", "100m CNY"), "growth_sd": ("%", "%"),
+                 "price_sd": ("%", "%"), "default_build_years": ("年", "years"),
+                 "delay_mode": ("年", "years"), "delay_max": ("年", "years"),
+                 "mc_draws": ("次", "draws")}
+
+
+def setting_label(key: str) -> str:
+    """A setting's name with its unit: 目标值(亿元), Monte Carlo draws (draws)."""
+    zh = lang() == "zh"
+    name = labels.SETTINGS[key][0] if zh else labels.SETTINGS_EN[key]
+    unit = SETTING_UNITS.get(key)
+    if unit is None:
+        return name
+    return f"{name}({unit[0]})" if zh else f"{name} ({unit[1]})"
+
+
+def setting_tip(key: str) -> str:
+    from planner.io.column_help import SETTINGS_HELP, pick
+    text = pick(SETTINGS_HELP[key], lang()) if key in SETTINGS_HELP else ""
+    if key in ("growth_sd", "price_sd"):
+        text += "\n" + percent_rule_tip()
+    return text.strip()
+
+
+def percent_rule_tip() -> str:
+    return tr("Type 12 for 12% (a number typed or pasted here is a percentage).")
+
+
+def column_tip(sheet: str, key: str) -> str:
+    """What a column means and its unit, for the header's tooltip."""
+    from planner.io.column_help import COLUMN_HELP, pick
+    text = pick(COLUMN_HELP[sheet][key], lang()) if key in COLUMN_HELP.get(sheet, {}) else ""
+    if key in RATE_FIELDS:
+        # the workbook's help speaks of decimals in a cell; typing here follows the % rule
+        text = (text.split("(")[0].split("(")[0].rstrip("，,；; ") + "\n" + percent_rule_tip()
+                if text else percent_rule_tip())
+    return text.strip()
 
 
 def field_label(ref: CellRef) -> str:
     """The cell's column (or setting) name in the current language."""
     if ref.table == "settings":
-        return labels.SETTINGS[ref.key][0] if lang() == "zh" else labels.SETTINGS_EN[ref.key]
+        return setting_label(ref.key)
     if ref.field in labels.COLUMNS.get(ref.table, {}):
         return header(ref.table, ref.field)
     return ref.field

@@ -23,6 +23,7 @@ class OverridesModel(EditorModel):
     """Rows are the active scenario's override rows, in document order."""
 
     exact_changes = False
+    help_sheet = "overrides"
 
     def row_keys(self, doc: Document) -> list:
         self._positions = [i for i, o in enumerate(doc.overrides) if o.scenario == self.scenario]

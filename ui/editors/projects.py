@@ -24,6 +24,7 @@ from ui.session import Session
 
 class ProjectsModel(EditorModel):
     depends_on = ("settings", "chains", "projects", "stages", "scenarios", "overrides")
+    help_sheet = "projects"
     _filter_cache: tuple | None = None
     def row_keys(self, doc: Document) -> list:
         return [p.id for p in doc.projects]

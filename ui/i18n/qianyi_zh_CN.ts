@@ -190,7 +190,7 @@
       <translation>孵化:单企营收(亿元)</translation>
     </message>
     <message>
-      <location filename="../editors/base.py" line="+236" />
+      <location filename="../editors/base.py" line="+249" />
       <source>Edit refused: %1</source>
       <translation>修改被拒绝:%1</translation>
     </message>
@@ -212,14 +212,14 @@
     </message>
     <message>
       <location line="+25" />
-      <location filename="../editors/overrides.py" line="+157" />
-      <location filename="../editors/projects.py" line="+137" />
+      <location filename="../editors/overrides.py" line="+158" />
+      <location filename="../editors/projects.py" line="+138" />
       <location filename="../editors/view.py" line="+4" />
       <source>Paste</source>
       <translation>粘贴</translation>
     </message>
     <message>
-      <location filename="../editors/common.py" line="+92" />
+      <location filename="../editors/common.py" line="+133" />
       <location filename="../editors/overrides.py" line="-85" />
       <location line="+42" />
       <location filename="../editors/projects.py" line="-91" />
@@ -245,7 +245,12 @@
       <translation>全部年份</translation>
     </message>
     <message>
-      <location filename="../editors/common.py" line="+16" />
+      <location filename="../editors/common.py" line="-111" />
+      <source>Type 12 for 12% (a number typed or pasted here is a percentage).</source>
+      <translation>输入 12 即 12%（在此输入或粘贴的数字按百分数读取）。</translation>
+    </message>
+    <message>
+      <location line="+127" />
       <source>the probability of stage %1</source>
       <translation>阶段“%1”的实现概率</translation>
     </message>
