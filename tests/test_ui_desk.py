@@ -490,3 +490,39 @@ def test_column_headers_explain_themselves(qtbot):
     assert label.data() == "目标值(亿元)"
     assert at(settings, "delay_mode", "key").data(tip)
     assert "年" in at(settings, "delay_mode", "key").data()
+
+
+# -- 9. small things ----------------------------------------------------------------------
+def test_redo_restores_the_scenario_of_the_edit(qtbot):
+    session = Session(leshan_document())
+    session.set_active_scenario(FAST)
+    model = YearGridModel(session, "growth", "growth")
+    assert model.setData(at(model, "电子信息", 2026), "9")
+    session.set_active_scenario(ROOT)
+    session.undo_stack.undo()
+    assert session.active_scenario == FAST
+    session.set_active_scenario(ROOT)
+    session.undo_stack.redo()
+    assert session.active_scenario == FAST
+
+
+def test_window_title_and_probability_text(window):
+    from ui.overview.kpis import probability_text
+    assert window.windowTitle().endswith("千亿情景规划器")
+    assert probability_text(0.0) == "<0.1%" and probability_text(0.0004) == "<0.1%"
+    assert probability_text(1.0) == ">99.9%" and probability_text(0.621) == "62.1%"
+
+
+def test_override_rows_read_as_a_planner_writes_them():
+    from models import Override
+    from ui.override_words import override_words
+    add = Override("s", "growth", "*", "growth", 0.0716737992204429, "", "add")
+    assert override_words(add, "zh").endswith("增加 7.17 个百分点")
+    assert "全部" in override_words(add, "zh") and "0.07167" not in override_words(add, "zh")
+    include = Override("s", "projects", "P1", "include", 1.0, "2026-2028", "set")
+    assert override_words(include, "zh").endswith("设定为 是")
+    assert "2026–2028" in override_words(include, "zh")
+    year = Override("s", "projects", "P1", "production_year", 2026.0, "", "set")
+    assert override_words(year, "zh").endswith("2026") and "2026.0" not in override_words(year, "zh")
+    rate = Override("s", "projects", "P1", "probability", 0.4, "", "set")
+    assert override_words(rate, "en").endswith("set to 40%")

@@ -26,7 +26,7 @@ SCREENSHOT_SIZE = (1480, 940)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="qianyi gui", description="千亿情景规划 desktop app")
+    p = argparse.ArgumentParser(prog="qianyi gui", description="千亿情景规划器 desktop app")
     add_arguments(p)
     return p
 

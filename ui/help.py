@@ -32,7 +32,7 @@ def _notes() -> list[tuple[str, str]]:
 def about_html(lang: str) -> str:
     notes = "".join(f"<li><b>{html.escape(k)}</b>: {html.escape(v)}</li>" for k, v in _notes())
     if lang == "zh":
-        return (f"<h2>千亿情景规划 {version()}</h2>"
+        return (f"<h2>千亿情景规划器 {version()}</h2>"
                 "<p>为乐山高新区等园区的规划人员测算各产业链产值、项目、招商储备和孵化对"
                 "“千亿”目标(1000亿元)的贡献，并比较不同情景。</p>"
                 "<p><b>样例数据说明:</b>样例中各产业链的基期产值、增长率、投入产出比等为"

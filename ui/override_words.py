@@ -10,6 +10,7 @@ from models import labels
 from models.document import Override
 
 RATE_FIELDS = ("growth", "probability", "value_added_rate")
+WHOLE_FIELDS = ("production_year", "build_years", "delay", "year")
 
 
 def _points(x: float) -> str:
@@ -37,6 +38,8 @@ def value_words(o: Override, lang: str) -> str:
         return f"{'minus' if v < 0 else 'plus'} {amount} percentage points"
     elif o.field in RATE_FIELDS and o.op == "set":
         shown = f"{_points(v)}%"
+    elif o.field in WHOLE_FIELDS and float(v) == int(v):
+        shown = str(int(v))                     # a year reads 2026, not 2,026 or 2026.0
     else:
         shown = _number(float(v))
     if o.op == "mul":

@@ -662,7 +662,7 @@
     <message>
       <location filename="../help.py" line="+139" />
       <source>About Qianyi Scenario Planner</source>
-      <translation>关于 千亿情景规划</translation>
+      <translation>关于千亿情景规划器</translation>
     </message>
     <message>
       <location line="+5" />
@@ -1131,7 +1131,7 @@
     <message>
       <location line="+1" />
       <source>Qianyi Scenario Planner</source>
-      <translation>千亿情景规划</translation>
+      <translation>千亿情景规划器</translation>
     </message>
   </context>
   <context>
