@@ -526,3 +526,19 @@ def test_override_rows_read_as_a_planner_writes_them():
     assert override_words(year, "zh").endswith("2026") and "2026.0" not in override_words(year, "zh")
     rate = Override("s", "projects", "P1", "probability", 0.4, "", "set")
     assert override_words(rate, "en").endswith("set to 40%")
+
+
+def test_one_palette_and_no_scenario_in_the_target_red():
+    from ui.analysis import common
+    from ui.overview import charts
+    assert common.SCENARIO_COLOURS is charts.SCENARIO_COLOURS
+    target = charts.TARGET_COLOUR
+    for colour in charts.SCENARIO_COLOURS:
+        c = __import__("PySide6.QtGui", fromlist=["QColor"]).QColor(colour)
+        assert abs(c.hue() - target.hue()) > 20 or c.saturation() < 80
+
+
+def test_monte_carlo_chart_has_a_placeholder_before_the_first_run(window):
+    panel = window.pages["montecarlo"]
+    assert panel.fan.placeholder and "运行模拟" in panel.fan.placeholder
+    assert not any(axis.isVisible() for axis in panel.fan.chart().axes())

@@ -227,6 +227,11 @@ class MonteCarloPanel(QWidget):
             deterministic = self.session.results[result.scenario].total
         self.fan.update_result(result, deterministic)
         self.first_year.update_result(result)
+        waiting = "" if result is not None else self.tr(
+            "Press Run simulation: the range of outcomes appears here.")
+        self.fan.set_placeholder(waiting)
+        self.first_year.set_placeholder(waiting and self.tr(
+            "The year each simulation first reaches the target appears here."))
         self._refresh()
 
     def _refresh(self) -> None:

@@ -1280,7 +1280,17 @@
       <translation>已取消；保留上一次的结果(如有)。</translation>
     </message>
     <message>
-      <location line="+26" />
+      <location line="+23" />
+      <source>Press Run simulation: the range of outcomes appears here.</source>
+      <translation>点击“运行模拟”后，这里显示产值的可能范围。</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>The year each simulation first reaches the target appears here.</source>
+      <translation>这里将显示各次模拟首次达标的年份。</translation>
+    </message>
+    <message>
+      <location line="+5" />
       <source>Monte Carlo simulation for “%1”</source>
       <translation>“%1”蒙特卡洛模拟</translation>
     </message>
@@ -1772,7 +1782,7 @@
   <context>
     <name>StaleBanner</name>
     <message>
-      <location filename="../analysis/common.py" line="+110" />
+      <location filename="../analysis/common.py" line="+129" />
       <source>Out of date: the document has changed since this was computed. Run it again to update.</source>
       <translation>结果已过期：计算之后方案已修改，请重新运行以更新。</translation>
     </message>
