@@ -87,7 +87,11 @@ def _stages(session: Session, parent=None) -> EditorPanel:
 
 
 def _settings(session: Session, parent=None) -> EditorPanel:
-    return _single(SettingsModel, session, parent)
+    panel = _single(SettingsModel, session, parent)
+    view = panel.views[0]
+    view.resizeColumnToContents(0)     # setting names with their units, not elided
+    view.setColumnWidth(1, max(view.columnWidth(1), 160))
+    return panel
 
 
 # (tab key for ``qianyi gui --tab``, English title, factory(session, parent)), in tab order.

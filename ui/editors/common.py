@@ -26,6 +26,8 @@ RATE_SETTINGS = ("growth_sd", "price_sd")
 LEVEL_FIELDS = ("index", "output_ratio")
 MONEY_SETTINGS = ("target_value",)
 
+TARGET_METHODS = {"even": ("等速", "even"), "scenario": ("按情景", "scenario")}
+
 DEFAULT_COLOR = QColor(128, 128, 128)
 INHERITED_COLOR = QColor(30, 90, 190)
 OVERRIDE_TINT = QColor(255, 236, 179)
@@ -129,8 +131,10 @@ def display_text(ref: CellRef, value: object) -> str:
         return labels.stage_label(value, lang()) if value in labels.STAGES else str(value)
     if field in ("ramp", "default_ramp"):
         return format_ramp(value)  # type: ignore[arg-type]
-    if field == "include":
+    if field == "include" or (field == "nowcast_anchor" and value in (0, 1)):
         return tr("Yes") if value else tr("No")
+    if field == "target_method" and value in TARGET_METHODS:
+        return TARGET_METHODS[value][0 if lang() == "zh" else 1]
     if isinstance(value, str):
         return value
     kind = _rate_kind(ref)
@@ -145,6 +149,8 @@ def display_text(ref: CellRef, value: object) -> str:
 
 def edit_text(ref: CellRef, value: object) -> str:
     """The text an editor starts from: full precision, so committing it changes nothing."""
+    if ref.table == "settings" and ref.key in ("target_method", "nowcast_anchor"):
+        return "" if value is None else str(value)
     if value is None or isinstance(value, (str, tuple, bool)):
         return display_text(ref, value)
     if _rate_kind(ref) == "rate":

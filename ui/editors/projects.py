@@ -198,6 +198,7 @@ class ProjectsEditor(EditorPanel):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # document order until asked
         self.view.setColumnWidth(1, 260)
+        self.view.resizeColumnToContents(self.model._cols.index("chain"))  # names not elided
         self.chain_box.currentIndexChanged.connect(
             lambda _i: self.proxy.set_chain(self.chain_box.currentData()))
         self.stage_box.currentIndexChanged.connect(

@@ -5,7 +5,7 @@ from models import labels
 from models.document import Document
 from models.edits import CellRef
 from ui.editors.base import EditorModel
-from ui.editors.common import header, lang, setting_label, setting_tip
+from ui.editors.common import TARGET_METHODS, header, lang, setting_label, setting_tip, tr
 
 
 class ChainsModel(EditorModel):
@@ -68,6 +68,13 @@ class SettingsModel(EditorModel):
 
     def label_tip(self, row, col) -> str | None:
         return setting_tip(row) or None
+
+    def choices(self, ref: CellRef) -> list[tuple[str, str]] | None:
+        if ref.key == "target_method":
+            return [(TARGET_METHODS[k][0 if lang() == "zh" else 1], k) for k in TARGET_METHODS]
+        if ref.key == "nowcast_anchor":
+            return [(tr("Yes"), "1"), (tr("No"), "0")]
+        return None
 
     def column_header(self, col) -> str:
         return header("settings", col)
