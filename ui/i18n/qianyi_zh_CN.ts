@@ -219,10 +219,11 @@
       <translation>粘贴</translation>
     </message>
     <message>
-      <location filename="../editors/common.py" line="+133" />
+      <location filename="../editors/common.py" line="+135" />
       <location filename="../editors/overrides.py" line="-85" />
       <location line="+42" />
       <location filename="../editors/projects.py" line="-91" />
+      <location filename="../editors/tables.py" line="+76" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
@@ -231,11 +232,12 @@
       <location filename="../editors/overrides.py" line="-42" />
       <location line="+42" />
       <location filename="../editors/projects.py" line="+0" />
+      <location filename="../editors/tables.py" line="+0" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location line="+56" />
+      <location line="+60" />
       <source>Base data: the same in every scenario. Editing it here changes all scenarios.</source>
       <translation>基础数据：各情景相同，在此修改会影响所有情景。</translation>
     </message>
@@ -245,12 +247,12 @@
       <translation>全部年份</translation>
     </message>
     <message>
-      <location filename="../editors/common.py" line="-111" />
+      <location filename="../editors/common.py" line="-115" />
       <source>Type 12 for 12% (a number typed or pasted here is a percentage).</source>
       <translation>输入 12 即 12%（在此输入或粘贴的数字按百分数读取）。</translation>
     </message>
     <message>
-      <location line="+127" />
+      <location line="+131" />
       <source>the probability of stage %1</source>
       <translation>阶段“%1”的实现概率</translation>
     </message>
@@ -366,7 +368,7 @@
       <translation>复制项目</translation>
     </message>
     <message>
-      <location line="+133" />
+      <location line="+134" />
       <source>All chains</source>
       <translation>全部产业链</translation>
     </message>
