@@ -542,3 +542,78 @@ def test_monte_carlo_chart_has_a_placeholder_before_the_first_run(window):
     panel = window.pages["montecarlo"]
     assert panel.fan.placeholder and "运行模拟" in panel.fan.placeholder
     assert not any(axis.isVisible() for axis in panel.fan.chart().axes())
+
+
+# -- 7. no English in the Chinese interface -----------------------------------------------
+_WORD = __import__("re").compile(r"[A-Za-z]{3,}")
+_ALLOWED = {"Excel", "WPS", "PNG", "SVG", "English", "Ctrl", "Shift", "Enter", "Delete", "xlsx"}
+
+
+def _english(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text or "") if w not in _ALLOWED]
+
+
+def _visible_texts(root):
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox,
+                                   QLabel, QLineEdit, QTabBar, QWidget)
+    out = []
+    for w in [root] + root.findChildren(QWidget):
+        if w is not root and not w.isVisibleTo(root):
+            continue
+        if isinstance(w, QLabel):
+            out.append(w.text())
+        elif isinstance(w, QAbstractButton):
+            out.append(w.text())
+        elif isinstance(w, QGroupBox):
+            out.append(w.title())
+        elif isinstance(w, QLineEdit):
+            out.append(w.placeholderText())
+        elif isinstance(w, QComboBox):
+            out += [w.itemText(i) for i in range(w.count())]
+        elif isinstance(w, QTabBar):
+            out += [w.tabText(i) for i in range(w.count())]
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            m = w.model()
+            try:
+                rows, cols = m.rowCount(), m.columnCount()
+            except TypeError:     # a list model's private columnCount
+                continue
+            out += [str(m.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(cols)]
+            out += [str(m.index(r, c).data() or "") for r in range(min(rows, 40))
+                    for c in range(min(cols, 14))]
+    return out
+
+
+@pytest.mark.parametrize("scenario", [ROOT, FAST])
+def test_no_english_in_the_chinese_window(window, qtbot, scenario):
+    window.session.set_active_scenario(scenario)
+    found = {}
+    for i, key in enumerate(window.tab_keys):
+        window.tabs.setCurrentIndex(i)
+        for text in _visible_texts(window):
+            if _english(text):
+                found.setdefault(key, []).append(text)
+    for menu in window.menuBar().actions():
+        for action in menu.menu().actions():
+            if _english(action.text()):
+                found.setdefault("menu", []).append(action.text())
+    assert found == {}
+
+
+def test_no_english_in_the_chinese_import_wizard(qtbot, tmp_path):
+    wizard = ImportWizard(leshan_document(), scenario=FAST)
+    _drive(wizard, qtbot, _imported(tmp_path))
+    found = [t for pid in wizard.pageIds() for t in _visible_texts(wizard.page(pid))
+             if _english(t)]
+    found += [t for t in _visible_texts(wizard) if _english(t)]
+    assert found == []
+
+
+def test_no_english_in_the_chinese_dialogs(window, qtbot):
+    from ui.error_dialog import ErrorDialog
+    dialogs = [help_pages.GuideDialog("zh", window),
+               ErrorDialog("标题", "说明", ["growth 1200% is outside -50% to 100%"], window)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        words = [t for t in _visible_texts(dialog) if _english(t)]
+        assert words == [], type(dialog).__name__
