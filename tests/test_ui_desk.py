@@ -617,3 +617,18 @@ def test_no_english_in_the_chinese_dialogs(window, qtbot):
         qtbot.addWidget(dialog)
         words = [t for t in _visible_texts(dialog) if _english(t)]
         assert words == [], type(dialog).__name__
+
+
+def test_english_headers_are_not_clipped(qtbot):
+    from ui import language
+    language.install("en")
+    session = Session(leshan_document())
+    for model in (ChainsModel(session), SettingsModel(session)):
+        view = EditorView()
+        qtbot.addWidget(view)
+        view.setModel(model)
+        header = view.horizontalHeader()
+        for column in range(model.columnCount()):
+            assert view.columnWidth(column) >= header.sectionSizeFromContents(column).width()
+    settings = SettingsModel(session)
+    assert at(settings, "mc_draws", "key").data() == "Monte Carlo draws (draws)"

@@ -12,6 +12,10 @@ from ui.editors.base import EditorModel
 from ui.editors.common import ChoicesRole, tr
 
 
+FIT_CONTENT_ROWS = 300   # up to this many rows, columns also fit their cells
+MAX_FIT_WIDTH = 320
+
+
 class ChoiceDelegate(QStyledItemDelegate):
     """A QComboBox for cells whose model offers choices (chain, stage, include, op …).
 
@@ -66,6 +70,24 @@ class EditorView(QTableView):
     def setModel(self, model) -> None:  # noqa: N802
         super().setModel(model)
         self.editor_model().editRefused.connect(self.show_refusal)
+        model.modelReset.connect(self.fit_columns)
+        model.columnsInserted.connect(self.fit_columns)
+        self.fit_columns()
+
+    def fit_columns(self, *_args) -> None:
+        """Every header readable (English headers are long); small tables fit their
+        contents too. Never narrower than the default width; a planner's own widths stay
+        as long as they are wide enough."""
+        model, header = self.model(), self.horizontalHeader()
+        if model is None:
+            return
+        small = model.rowCount() <= FIT_CONTENT_ROWS
+        for column in range(model.columnCount()):
+            wanted = header.sectionSizeFromContents(column).width() + 8
+            if small:
+                wanted = max(wanted, self.sizeHintForColumn(column))
+            if self.columnWidth(column) < wanted:
+                self.setColumnWidth(column, min(wanted, MAX_FIT_WIDTH))
 
     def editor_model(self) -> EditorModel:
         model = self.model()
