@@ -201,7 +201,7 @@
     </message>
     <message>
       <location line="+13" />
-      <location filename="../editors/view.py" line="+179" />
+      <location filename="../editors/view.py" line="+201" />
       <source>Reset to inherited</source>
       <translation>恢复继承值</translation>
     </message>
@@ -662,7 +662,7 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../help.py" line="+139" />
+      <location filename="../help.py" line="+141" />
       <source>About Qianyi Scenario Planner</source>
       <translation>关于千亿情景规划器</translation>
     </message>
