@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 
-from models import Document
+from models import Document, DocumentError, ValidationIssue
 from planner.model.result import Result
 
 
@@ -252,3 +252,29 @@ def run_text(evaluation) -> str:
         head.append(headline)
     parts = ["\n".join(head), *(scenario_text(doc, r) for r in evaluation.results.values())]
     return "\n\n".join(parts) + "\n"
+
+
+def require_finite(data: object, path: str = "") -> None:
+    """Refuse results holding Infinity or NaN (an input too large, say 1e308 亿元)."""
+    bad = _first_non_finite(data, path)
+    if bad is not None:
+        raise DocumentError([ValidationIssue(
+            f"the results are not finite numbers ({bad}): an input is far too large or a "
+            "growth is too close to −100%; check the base outputs, investments, growth "
+            "rates and the analysis options")])
+
+
+def _first_non_finite(data: object, path: str) -> str | None:
+    if isinstance(data, float) and not math.isfinite(data):
+        return path or "a value"
+    if isinstance(data, dict):
+        for k, v in data.items():
+            found = _first_non_finite(v, f"{path}.{k}" if path else str(k))
+            if found:
+                return found
+    elif isinstance(data, (list, tuple)):
+        for i, v in enumerate(data):
+            found = _first_non_finite(v, f"{path}[{i}]")
+            if found:
+                return found
+    return None

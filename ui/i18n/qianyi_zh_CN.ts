@@ -36,7 +36,7 @@
       <translation>无法读取自动保存的副本。</translation>
     </message>
     <message>
-      <location line="+68" />
+      <location line="+80" />
       <source>Cannot open workbook</source>
       <translation>无法打开工作簿</translation>
     </message>
@@ -237,22 +237,22 @@
       <translation>否</translation>
     </message>
     <message>
-      <location line="+60" />
-      <source>Base data: the same in every scenario. Editing it here changes all scenarios.</source>
-      <translation>基础数据：各情景相同，在此修改会影响所有情景。</translation>
-    </message>
-    <message>
       <location filename="../editors/overrides.py" line="-36" />
       <source>all years</source>
       <translation>全部年份</translation>
     </message>
     <message>
-      <location filename="../editors/common.py" line="-115" />
+      <location filename="../editors/common.py" line="-55" />
       <source>Type 12 for 12% (a number typed or pasted here is a percentage).</source>
       <translation>输入 12 即 12%（在此输入或粘贴的数字按百分数读取）。</translation>
     </message>
     <message>
-      <location line="+131" />
+      <location line="+115" />
+      <source>Base data: the same in every scenario. Editing it here changes all scenarios.</source>
+      <translation>基础数据：各情景相同，在此修改会影响所有情景。</translation>
+    </message>
+    <message>
+      <location line="+16" />
       <source>the probability of stage %1</source>
       <translation>阶段“%1”的实现概率</translation>
     </message>
@@ -467,6 +467,21 @@
     </message>
     <message>
       <location line="+10" />
+      <source>Notices about the workbook</source>
+      <translation>关于工作簿的提示</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 was opened. Please check these %2 notice(s): names the planner did not recognise were ignored, and units were converted.</source>
+      <translation>已打开 %1。请查看以下 %2 条提示:无法识别的名称已被忽略,单位已换算。</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>the file could not be read</source>
+      <translation>无法读取该文件</translation>
+    </message>
+    <message>
+      <location line="+4" />
       <source>Cannot open workbook</source>
       <translation>无法打开工作簿</translation>
     </message>
@@ -1232,7 +1247,22 @@
       <translation>亿元</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+143" />
+      <source>Chance that output in %1 reaches %2: run the simulation</source>
+      <translation>%1年产值达到 %2 的概率：请运行模拟</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Chance that output in %1 reaches %2 for “%3”, %4 draws</source>
+      <translation>“%3” %1年产值达到 %2 的概率，%4 次模拟</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Output in %1: median %2, 90% range %3 – %4, mean %5.</source>
+      <translation>%1年产值：中位数 %2，90%区间 %3 – %4，均值 %5。</translation>
+    </message>
+    <message>
+      <location line="-156" />
       <source>By %1</source>
       <translation>%1年及以前</translation>
     </message>
@@ -1297,22 +1327,7 @@
       <translation>“%1”蒙特卡洛模拟</translation>
     </message>
     <message>
-      <location line="+8" />
-      <source>Chance that output in %1 reaches %2: run the simulation</source>
-      <translation>%1年产值达到 %2 的概率：请运行模拟</translation>
-    </message>
-    <message>
-      <location line="+9" />
-      <source>Chance that output in %1 reaches %2 for “%3”, %4 draws</source>
-      <translation>“%3” %1年产值达到 %2 的概率，%4 次模拟</translation>
-    </message>
-    <message>
-      <location line="+6" />
-      <source>Output in %1: median %2, 90% range %3 – %4, mean %5.</source>
-      <translation>%1年产值：中位数 %2，90%区间 %3 – %4，均值 %5。</translation>
-    </message>
-    <message>
-      <location line="-4" />
+      <location line="+19" />
       <source> — out of date</source>
       <translation> — 已过期</translation>
     </message>
@@ -1340,7 +1355,7 @@
       <location line="-1" />
       <location line="+2" />
       <source>100m CNY (亿元)</source>
-      <translation>亿元</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location line="+63" />
