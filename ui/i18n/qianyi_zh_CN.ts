@@ -1355,7 +1355,7 @@
       <location line="-1" />
       <location line="+2" />
       <source>100m CNY (亿元)</source>
-      <translation type="unfinished" />
+      <translation>亿元</translation>
     </message>
     <message>
       <location line="+63" />
