@@ -89,7 +89,35 @@ def cmd_template(args) -> int:
 def cmd_gui(args) -> int:
     # imported at run time: planner/ must not depend on PySide6 or ui/
     app = importlib.import_module("ui.app")
-    return app.run(args.workbook, args.lang, args.screenshot)
+    return app.run(args.workbook, args.lang, args.screenshot, tab=args.tab, size=args.size)
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """'1366x768' -> (1366, 768), for ``qianyi gui --size``."""
+    width, sep, height = text.lower().replace("×", "x").partition("x")
+    if not sep or not width.strip().isdigit() or not height.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1366x768 "
+                                         f"(found {text!r})")
+    w, h = int(width), int(height)
+    if not (320 <= w <= 10000 and 240 <= h <= 10000):
+        raise argparse.ArgumentTypeError(f"window size {w}x{h} is out of range "
+                                         "(320x240 to 10000x10000)")
+    return w, h
+
+
+def add_gui_arguments(gui: argparse.ArgumentParser) -> None:
+    """The ``qianyi gui`` options (shared with ``python -m ui.app``)."""
+    gui.add_argument("workbook", nargs="?", help="workbook to open (default: the sample)")
+    gui.add_argument("--lang", choices=["zh", "en"],
+                     help="interface language (default: the last one used, else zh)")
+    gui.add_argument("--screenshot", metavar="FILE.png",
+                     help="render the window to a PNG and exit")
+    gui.add_argument("--tab", metavar="NAME",
+                     help="show this tab (overview, chains, growth, prices, projects, "
+                          "pipeline, stages, settings, overrides, goalseek, sensitivity, "
+                          "montecarlo, compare, …)")
+    gui.add_argument("--size", metavar="WxH", type=window_size,
+                     help="window size, e.g. 1366x768")
 
 
 def _analysis(name: str) -> Callable:
@@ -187,11 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="add a Monte Carlo sheet (Settings' parameters) for the first scenario")
 
     gui = sub.add_parser("gui", parents=[common], help="open the desktop app")
-    gui.add_argument("workbook", nargs="?", help="workbook to open (default: the sample)")
-    gui.add_argument("--lang", choices=["zh", "en"],
-                     help="interface language (default: the last one used, else zh)")
-    gui.add_argument("--screenshot", metavar="FILE.png",
-                     help="render the main window to a PNG and exit")
+    add_gui_arguments(gui)
 
     from planner.analysis.commands import add_parsers
     add_parsers(sub, common)

@@ -116,7 +116,7 @@ def test_report_sections_in_the_issue_order(sample_report):
     assert len(doc.inline_shapes) >= 4          # the charts
     body = "\n".join(p.text for p in doc.paragraphs)
     assert "示意值" in body                      # the workbook's own data notes
-    assert "价格指数 · 晶硅光伏 · 价格指数 2025-: 设定 0.85" in body   # an override row
+    assert "价格指数 · 晶硅光伏 · 价格指数 (2025年起)：设定为 0.85" in body   # an override row
 
 
 def test_kpi_table_repeats_the_json(sample_report):

@@ -10,7 +10,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from models import Document, DocumentError
-from ui import language, prompts
+from planner.cli import add_gui_arguments
+from ui import language, prompts, tab_registry
 from ui.autosave import discard_recovery, orphaned_recoveries
 from ui.main_window import MainWindow
 from ui.session import Session
@@ -25,17 +26,13 @@ SCREENSHOT_SIZE = (1480, 940)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="qianyi gui", description="千亿情景规划 desktop app")
+    p = argparse.ArgumentParser(prog="qianyi gui", description="千亿情景规划器 desktop app")
     add_arguments(p)
     return p
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("workbook", nargs="?", help="workbook to open (default: the sample)")
-    p.add_argument("--lang", choices=language.LANGUAGES,
-                   help="interface language (default: the last one used, else zh)")
-    p.add_argument("--screenshot", metavar="FILE.png",
-                   help="render the main window to a PNG and exit")
+    add_gui_arguments(p)
 
 
 def application() -> QApplication:
@@ -91,11 +88,12 @@ def _offer_recovery(session: Session, window: MainWindow) -> None:
         return
 
 
-def screenshot(window: MainWindow, path: str) -> bool:
-    """Render the window (Overview tab, charts drawn) to a PNG."""
+def screenshot(window: MainWindow, path: str, tab: str = "overview",
+               size: tuple[int, int] | None = None) -> bool:
+    """Render the window (the tab ``tab``, charts drawn) to a PNG."""
     app = QApplication.instance()
-    window.resize(*SCREENSHOT_SIZE)
-    window.tabs.setCurrentIndex(0)
+    window.resize(*(size or SCREENSHOT_SIZE))
+    window.show_tab(tab)
     window.show()
     for _ in range(3):
         app.processEvents()
@@ -106,7 +104,11 @@ def screenshot(window: MainWindow, path: str) -> bool:
 
 
 def run(workbook: str | None = None, lang: str | None = None,
-        screenshot_path: str | None = None) -> int:
+        screenshot_path: str | None = None, tab: str | None = None,
+        size: tuple[int, int] | None = None) -> int:
+    if tab is not None and tab not in tab_registry.keys():
+        print(f"qianyi gui: {tab_registry.unknown_key_message(tab)}", file=sys.stderr)
+        return 2
     app = application()
     language.install(lang or language.saved_language())
     if lang and not screenshot_path:
@@ -129,9 +131,10 @@ def run(workbook: str | None = None, lang: str | None = None,
     if doc is None:
         doc, path = sample_document()
     session = Session(doc, path)
-    window = MainWindow(session, autosave=screenshot_path is None)
+    window = MainWindow(session, autosave=screenshot_path is None,
+                        remember_size=screenshot_path is None)
     if screenshot_path:
-        ok = screenshot(window, screenshot_path)
+        ok = screenshot(window, screenshot_path, tab or "overview", size)
         window._closing = True
         window.close()
         if not ok:
@@ -139,6 +142,10 @@ def run(workbook: str | None = None, lang: str | None = None,
             return 1
         print(f"wrote {screenshot_path}")
         return 0
+    if size is not None:
+        window.resize(*size)
+    if tab is not None:
+        window.show_tab(tab)
     window.show()
     if notices:
         window.files.show_notices(path, notices)
@@ -155,7 +162,7 @@ def run(workbook: str | None = None, lang: str | None = None,
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return run(args.workbook, args.lang, args.screenshot)
+    return run(args.workbook, args.lang, args.screenshot, tab=args.tab, size=args.size)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,14 @@ from models import ValidationIssue, labels
 
 # (pattern, replacement), most specific first.
 _PHRASES: list[tuple[str, str]] = [
+    (r"a total row \(合计/总计\), skipped", "合计行(合计/总计)，已跳过"),
+    (r"the investment column '([^']*)' names no unit; read as 亿元 \(choose 万元 if the list "
+     r"is in 万元\)", r"投资列“\1”未注明单位，按亿元读取(如清单以万元计，请选择万元)"),
+    (r"investment (\S+) 亿元 is very large; is the list in 万元\?",
+     r"投资额 \1 亿元过大，清单是否以万元计？"),
+    (r"growth (\S+)% is outside -50% to 100%", r"增长率 \1% 超出 −50% 至 100% 的范围"),
+    (r"probability changes by (\S+) points \((\S+)% to (\S+)%\)",
+     r"实现概率变化 \1 个百分点(\2% → \3%)"),
     (r"growth must be greater than -1 \(−100%\)", "增长率须大于 -1(即 −100%)"),
     # the v2 sheets: Actuals, MonthlyActuals, Targets (planner.checks.actuals)
     (r"missing the actual output of chain '([^']*)' in (\d+): every chain needs a row for "

@@ -182,8 +182,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "a_child": ("{name}：{description}（在“{parent}”基础上调整）", "{name}: {description} (adjusts {parent})"),
     "a_no_rows": ("无调整。", "No adjustments."),
     "a_effect": ("（对{year}年产值{effect}）", " (effect on {year} output: {effect})"),
-    "a_star": ("注：“*”表示全部产业链（或全部项目），年份留空表示全部年份。",
-               "Note: “*” means every chain (or every project); no years means all years."),
     "n_mc": ("蒙特卡洛模拟：{draws}次，随机种子{seed}，增长率标准差{growth_sd}，价格波动率{price_sd}，"
              "延期众数{delay_mode}年、最大{delay_max}年（均取自工作簿设置，结果可重现）。",
              "Monte Carlo: {draws} draws, seed {seed}, growth SD {growth_sd}, price volatility "
