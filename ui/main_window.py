@@ -22,6 +22,7 @@ from ui.editors import EDITOR_TABS
 from ui.file_actions import FileController, recent_files
 from ui.import_wizard import run_import_wizard
 from ui.overview import OverviewTab
+from ui.progress import PROGRESS_TABS
 from ui.scenario_tree import ScenarioDock
 from ui.session import Session
 from ui.task_bar import TaskBar
@@ -33,6 +34,8 @@ GEOMETRY_KEY = "window/geometry"
 # The tabs, in order. A new tab is one line: tab_registry.register(key, context, title, make).
 tab_registry.register("overview", "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Overview"),
                       OverviewTab)
+for _key, _title, _make in PROGRESS_TABS:
+    tab_registry.register(_key, "Progress", _title, _make)
 for _key, _title, _make in EDITOR_TABS:
     tab_registry.register(_key, "Editors", _title, _make)
 for _key, _title, _make in ANALYSIS_TABS:
