@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.autosave = Autosave(session, parent=self) if autosave else None
         self._closing = False
         self._shut_down = False
+        self.last_notice = ""
         self.overview: OverviewTab | None = None
         self.scenario_dock: ScenarioDock | None = None
         self.tabs: QTabWidget | None = None
@@ -72,12 +73,14 @@ class MainWindow(QMainWindow):
         session.documentReplaced.connect(self.update_title)
         session.undo_stack.cleanChanged.connect(self.update_title)
         session.editRefused.connect(self._on_refused)
+        session.documentReplaced.connect(self.show_notices)
         self._remember_size = remember_size
         self._build_ui()
         self.setMinimumSize(MINIMUM_SIZE)
         geometry = QSettings().value(GEOMETRY_KEY) if remember_size else None
         if geometry is None or not self.restoreGeometry(geometry):
             self._fit_screen()
+        self.show_notices()
 
     def _fit_screen(self) -> None:
         """Open on the whole available screen area (the task bar stays visible)."""
@@ -247,6 +250,32 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
 
+    def notice_texts(self) -> list[str]:
+        """The document's notices (slipped projects, override rows that only change the plan
+        path, target warnings) in the interface language."""
+        lang = language.current_language()
+        return [messages.translate(n, lang) for n in self.session.evaluation.notices]
+
+    def show_notices(self) -> None:
+        """When a document opens: name the slipped projects in the status bar (every notice
+        in its tooltip); the Projects tab marks them."""
+        notices = self.notice_texts()
+        result = self.session.active_result
+        slipped = list(result.slipped_projects)
+        self.statusBar().setToolTip("\n".join(notices))
+        if slipped:
+            text = self.tr("Slipped projects (due to produce, not yet producing): %1 — see "
+                           "the Projects tab").replace("%1", "、".join(slipped)
+                                                       if language.current_language() == "zh"
+                                                       else ", ".join(slipped))
+        elif notices:
+            text = notices[0] + (self.tr(" (+%1 more)").replace("%1", str(len(notices) - 1))
+                                 if len(notices) > 1 else "")
+        else:
+            return
+        self.last_notice = text
+        self.show_message(text)
+
     def _on_refused(self, text: str, issues: list) -> None:
         reason = messages.issue_text(issues[0], language.current_language()) if issues else ""
         more = len(issues) - 1
@@ -298,6 +327,7 @@ class MainWindow(QMainWindow):
                        s.undo_stack.cleanChanged):
             signal.disconnect(self.update_title)
         s.editRefused.disconnect(self._on_refused)
+        s.documentReplaced.disconnect(self.show_notices)
         if self._remember_size:
             QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         if self.autosave is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
 from models.document import TOTAL_KEY
@@ -72,12 +72,21 @@ def chain_label(chain: str) -> str:
     return tr("Park total") if chain == TOTAL_KEY else chain
 
 
+MONTHS = (QT_TRANSLATE_NOOP("Progress", "Jan"), QT_TRANSLATE_NOOP("Progress", "Feb"),
+          QT_TRANSLATE_NOOP("Progress", "Mar"), QT_TRANSLATE_NOOP("Progress", "Apr"),
+          QT_TRANSLATE_NOOP("Progress", "May"), QT_TRANSLATE_NOOP("Progress", "Jun"),
+          QT_TRANSLATE_NOOP("Progress", "Jul"), QT_TRANSLATE_NOOP("Progress", "Aug"),
+          QT_TRANSLATE_NOOP("Progress", "Sep"), QT_TRANSLATE_NOOP("Progress", "Oct"),
+          QT_TRANSLATE_NOOP("Progress", "Nov"), QT_TRANSLATE_NOOP("Progress", "Dec"))
+
+
 def month_label(month: int, combined: bool = False) -> str:
+    """"10月" / "Oct"; the combined release "1–2月" / "Jan–Feb"."""
     if combined:
         return tr("Jan–Feb")
-    return tr("Month %1").replace("%1", str(month))
+    return tr(MONTHS[month - 1])
 
 
 def year_month(year: int, months: int) -> str:
-    """"2026年1-10月" / "Jan–Oct 2026"."""
-    return tr("%1 months 1-%2").replace("%1", str(year)).replace("%2", str(months))
+    """"2026年1-10月" / "2026, months 1–10"."""
+    return tr("%1, months 1–%2").replace("%1", str(year)).replace("%2", str(months))

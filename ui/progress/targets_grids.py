@@ -8,7 +8,8 @@ import numpy as np
 
 from models.document import TOTAL_KEY, Document
 from ui.progress.common import (BAD, BAD_TINT, GOOD_TINT, LOCK_MARK, LOCK_TINT, MUTED,
-                                TOTAL_TINT, money, percent, signed, tr)
+                                TOTAL_TINT, money, month_label, percent, signed,
+                                tr)
 from ui.progress.grid import GridCell
 
 
@@ -115,7 +116,7 @@ def month_grid(targets) -> Grid | None:
         if park:
             line = [replace(x, background=TOTAL_TINT, bold=True) for x in line]
         rows.append(line)
-    headers = [tr("Month %1").replace("%1", str(k)) for k in range(1, 13)]
+    headers = [month_label(k) for k in range(1, 13)]
     headers += [f"Q{q}" for q in range(1, 5)] + [tr("Year")]
     tips = [""] * 12 + [tr("Quarter %1: the sum of its three months").replace("%1", str(q))
                         for q in range(1, 5)] + [""]

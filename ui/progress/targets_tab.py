@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from typing import Hashable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QMenu,
                                QPushButton, QWidget)
 
 from models.actuals_edits import clear_target, set_target
-from models.document import TOTAL_KEY
 from models.edits import EditError, set_setting
 from planner.io.cells import Invalid, is_blank, to_number
 from ui import messages
@@ -22,7 +21,8 @@ from ui.progress.tab import ProgressTab
 from ui.progress.targets_grids import comparison_grid, month_grid, target_grid
 from ui.session import Session
 
-METHODS = (("even", "Even growth (等速)"), ("scenario", "Follow a scenario (按情景)"))
+METHODS = (("even", QT_TRANSLATE_NOOP("Progress", "Even growth")),
+           ("scenario", QT_TRANSLATE_NOOP("Progress", "Follow a scenario")))
 
 
 def _title(text: str) -> QLabel:
@@ -218,4 +218,4 @@ class TargetsTab(ProgressTab):
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
 
-__all__ = ["TargetsTab", "TOTAL_KEY"]
+
