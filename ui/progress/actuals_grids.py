@@ -101,9 +101,9 @@ def monthly_grid(doc: Document, year: int, cumulative: bool = False) -> Grid:
             key = ("monthly", chain, year, k)
             got = months.get(k)
             if k == 1 and combined:
-                line.append(GridCell("", None, None, key,
+                line.append(GridCell(tr("in Feb"), None, None, key,
                                      tr("January is inside the combined Jan–Feb figure"),
-                                     foreground=MUTED))
+                                     foreground=MUTED, italic=True))
                 continue
             if got is None:
                 line.append(GridCell("", None, None if cumulative else "", key))

@@ -54,7 +54,7 @@ class ActualsTab(ProgressTab):
         self.annual_view.setModel(self.annual_model)
         self.annual_view.pasteRequested.connect(self.paste_annual)
         self.annual_view.clearRequested.connect(self._clear)
-        self.layout_.addWidget(self.annual_view, 2)
+        self.layout_.addWidget(self.annual_view, 1)
         # monthly
         self.monthly_title = QLabel(self)
         self.year_box = QComboBox(self)
@@ -81,11 +81,12 @@ class ActualsTab(ProgressTab):
         self.monthly_view.setModel(self.monthly_model)
         self.monthly_view.pasteRequested.connect(self.paste_monthly)
         self.monthly_view.clearRequested.connect(self._clear)
-        self.layout_.addWidget(self.monthly_view, 3)
+        self.layout_.addWidget(self.monthly_view, 1)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #52606D;")
         self.layout_.addWidget(self.hint)
+        self.layout_.addStretch(0)
         self.refresh()
 
     # -- drawing -------------------------------------------------------------------------
@@ -123,9 +124,11 @@ class ActualsTab(ProgressTab):
         self.monthly_title.setText(tr("Monthly output (亿元) of"))
         g = annual_grid(doc, self.field)
         self.annual_model.set_grid(g.row_headers, g.col_headers, g.rows, g.col_tips)
+        self.annual_view.fit(84)
         self._fill_years(doc)
         g = monthly_grid(doc, self.year, self.cumulative)
         self.monthly_model.set_grid(g.row_headers, g.col_headers, g.rows, g.col_tips)
+        self.monthly_view.fit(60)
         if h.months:
             status = tr("%1: months 1–%2 entered; the year is estimated from them.").replace(
                 "%1", str(h.current_year)).replace("%2", str(h.months))

@@ -52,7 +52,7 @@ class AttributionTab(ProgressTab):
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
         self.layout_.addWidget(self.heading)
-        self.waterfall = WaterfallChart(False, self)
+        self.waterfall = WaterfallChart(True, self)
         self.model = GridModel(None, self)
         self.view = GridView(self)
         self.view.setModel(self.model)
@@ -69,9 +69,11 @@ class AttributionTab(ProgressTab):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.top)
         self.splitter.addWidget(self.view)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([560, 160])
+        self.view.setMinimumHeight(110)
         self.layout_.addWidget(self.splitter, 1)
         self._shown_for: tuple[object, str] | None = None
         self._task = None

@@ -20,7 +20,30 @@ LOCK_TINT = QColor(255, 236, 179)
 TOTAL_TINT = QColor(236, 240, 244)
 GOOD_TINT = QColor(220, 239, 221)
 BAD_TINT = QColor(248, 222, 222)
-LOCK_MARK = "🔒"
+_LOCK_ICON = None
+
+
+def lock_icon():
+    """A small padlock, drawn (emoji fonts are not everywhere)."""
+    global _LOCK_ICON
+    if _LOCK_ICON is None:
+        from PySide6.QtCore import QRectF, Qt
+        from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
+        pixmap = QPixmap(14, 14)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor("#8A6D00")
+        p.setPen(QPen(colour, 1.6))
+        p.drawArc(QRectF(3.5, 1.5, 7, 8), 0, 180 * 16)
+        p.drawLine(3.5, 5.5, 3.5, 7)
+        p.drawLine(10.5, 5.5, 10.5, 7)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour)
+        p.drawRoundedRect(QRectF(2, 6.5, 10, 7), 1.5, 1.5)
+        p.end()
+        _LOCK_ICON = QIcon(pixmap)
+    return _LOCK_ICON
 
 
 def tr(text: str) -> str:

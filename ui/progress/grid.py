@@ -30,6 +30,7 @@ class GridCell:
     bold: bool = False
     italic: bool = False
     numeric: bool = True
+    locked: bool = False                # shows a padlock (a given target)
 
     @property
     def editable(self) -> bool:
@@ -106,6 +107,9 @@ class GridModel(QAbstractTableModel):
             font.setBold(c.bold)
             font.setItalic(c.italic)
             return font
+        if role == Qt.ItemDataRole.DecorationRole and c.locked:
+            from ui.progress.common import lock_icon
+            return lock_icon()
         if role == KeyRole:
             return c.key
         if role == ValueRole:

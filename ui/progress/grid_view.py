@@ -22,14 +22,31 @@ class GridView(QTableView):
         if stretch:
             self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
-    def fit_height(self) -> None:
-        """Tall enough for every row (small tables that should not scroll)."""
-        h = self.horizontalHeader().height() + 2 * self.frameWidth()
-        h += sum(self.rowHeight(r) for r in range(self.model().rowCount()))
-        if self.horizontalScrollBar().isVisible():
-            h += self.horizontalScrollBar().height()
+    def fit(self, min_width: int = 56) -> None:
+        """Columns as wide as their contents, and the view no taller than its rows (small
+        tables that should not leave empty space or scroll when there is room)."""
+        self.resizeColumnsToContents()
+        header = self.horizontalHeader()
+        for c in range(header.count()):
+            if header.sectionSize(c) < min_width:
+                header.resizeSection(c, min_width)
+        rows = self.model().rowCount() if self.model() is not None else 0
+        h = header.sizeHint().height() + 2 * self.frameWidth()
+        h += rows * self.verticalHeader().defaultSectionSize()
+        width = self.verticalHeader().sizeHint().width() + header.length() + 2 * self.frameWidth()
+        if width > self.viewport().width() + self.verticalHeader().width():
+            h += self.horizontalScrollBar().sizeHint().height()
+        self._fitted = h + 2
         self.setMaximumHeight(h + 2)
-        self.setMinimumHeight(min(h + 2, 140))
+        self.setMinimumHeight(min(h + 2, 120))
+        self.updateGeometry()
+
+    def sizeHint(self):  # noqa: N802
+        hint = super().sizeHint()
+        fitted = getattr(self, "_fitted", None)
+        if fitted is not None:
+            hint.setHeight(fitted)
+        return hint
 
     def show_message(self, message: str) -> None:
         index = self.currentIndex()

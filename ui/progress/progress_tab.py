@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QWidget
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.progress.common import (TOTAL_TINT, money, percent, points, sign_brush,
                                 tr, year_month)
@@ -54,13 +54,9 @@ class ProgressTabWidget(ProgressTab):
         self.view.setSelectionMode(GridView.SelectionMode.SingleSelection)
         self.view.clicked.connect(self._on_row)
         self.chart = ProgressChart(self)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.chart)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
-        self.layout_.addWidget(self.splitter, 1)
+        self.chart.setMinimumHeight(240)
+        self.layout_.addWidget(self.view)
+        self.layout_.addWidget(self.chart, 1)
         self.chart_chain = PARK
         self.refresh()
 
@@ -159,7 +155,7 @@ class ProgressTabWidget(ProgressTab):
                 tr("YTD ÷ the usual seasonal share: where the year lands (亿元)"),
                 tr("The estimate against the year's target")]
         self.model.set_grid(names, headers, rows, tips)
-        self.view.resizeColumnsToContents()
+        self.view.fit(72)
 
     def _draw_chart(self) -> None:
         ev = self.session.evaluation

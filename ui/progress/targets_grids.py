@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from models.document import TOTAL_KEY, Document
-from ui.progress.common import (BAD, BAD_TINT, GOOD_TINT, LOCK_MARK, LOCK_TINT, MUTED,
+from ui.progress.common import (BAD, BAD_TINT, GOOD_TINT, LOCK_TINT, MUTED,
                                 TOTAL_TINT, money, month_label, percent, signed,
                                 tr)
 from ui.progress.grid import GridCell
@@ -78,8 +78,8 @@ def _target_cell(value: float, locked: bool, year: int, chain: str) -> GridCell:
     key = ("target", year, chain, locked)
     if locked:
         tip = tr("Locked: a given target (Targets sheet). Unlock to decompose it again.")
-        return GridCell(f"{LOCK_MARK} {money(value)}", value, _num(value), key, tip,
-                        background=LOCK_TINT, bold=True)
+        return GridCell(money(value), value, _num(value), key, tip,
+                        background=LOCK_TINT, bold=True, locked=True)
     tip = (tr("Computed by the decomposition; type a value to lock the park total")
            if chain == TOTAL_KEY else
            tr("Computed by the decomposition; type a value to lock it"))
@@ -96,8 +96,8 @@ def _history_cell(target: float | None, actual: float | None, year: int,
     done = actual / target if actual is not None and target else None
     tip = tr("Given target %1; %2; completion %3").replace("%1", money(target)) \
         .replace("%2", act or "—").replace("%3", percent(done, 1))
-    return GridCell(f"{LOCK_MARK} {money(target)}", target, _num(target), key, tip,
-                    foreground=MUTED)
+    return GridCell(money(target), target, _num(target), key, tip, foreground=MUTED,
+                    locked=True)
 
 
 def month_grid(targets) -> Grid | None:

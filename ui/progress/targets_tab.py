@@ -92,8 +92,7 @@ class TargetsTab(ProgressTab):
         grid.addWidget(self.months_view, 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setRowStretch(1, 1)
-        grid.setRowStretch(3, 1)
+        grid.setRowStretch(4, 1)
         self.layout_.addLayout(grid, 1)
         self.refresh()
 
@@ -129,11 +128,12 @@ class TargetsTab(ProgressTab):
         self.warning.setVisible(bool(warnings))
         g = target_grid(doc, t)
         self.model.set_grid(g.row_headers, g.col_headers, g.rows, g.col_tips)
-        self.targets_title.setText(tr("Targets by chain (亿元; %1 = given, locked)").replace(
-            "%1", "🔒"))
+        self.view.fit(96)
+        self.targets_title.setText(tr("Targets by chain (亿元; padlock = given and locked)"))
         active = self.session.active_scenario
         g = comparison_grid(t, ev.results[active])
         self.compare_model.set_grid(g.row_headers, g.col_headers, g.rows, g.col_tips)
+        self.compare_view.fit(110)
         self.compare_title.setText(tr("Re-forecast of “%1” minus target (亿元)").replace(
             "%1", active))
         g = month_grid(t)
@@ -143,6 +143,7 @@ class TargetsTab(ProgressTab):
                 "%1", str(t.current_year)))
         else:
             self.months_model.set_grid(g.row_headers, g.col_headers, g.rows, g.col_tips)
+            self.months_view.fit(50)
             self.months_title.setText(tr("%1 by month and quarter (亿元, seasonal pattern)")
                                       .replace("%1", str(t.current_year)))
 

@@ -54,6 +54,10 @@ class WaterfallChart(ChartView):
         self.series = QHorizontalStackedBarSeries() if horizontal else QStackedBarSeries()
         self.series.setBarWidth(0.65)
         self.axis_cat = QBarCategoryAxis()
+        self.axis_cat.setTruncateLabels(False)
+        small = self.axis_cat.labelsFont()
+        small.setPointSizeF(max(7.5, small.pointSizeF() * 0.85))
+        self.axis_cat.setLabelsFont(small)
         self.axis_val = QValueAxis()
         self.axis_val.setLabelFormat("%.0f")
         chart = self.chart()
@@ -93,7 +97,7 @@ class WaterfallChart(ChartView):
         self.series.append(base)
         for bar_set in sets.values():
             self.series.append(bar_set)
-        self.axis_cat.setCategories([s.label for s in self.steps])
+        self.axis_cat.setCategories([self._category(s) for s in self.steps])
         if not self.horizontal:
             self.axis_cat.setLabelsAngle(-40 if len(steps) > 8 else 0)
         low = min([0.0] + [f for f, _s, _k in parts])
@@ -106,6 +110,13 @@ class WaterfallChart(ChartView):
         self.axis_val.setTickInterval(fmt.axis_step(top - bottom))
         self.axis_val.setTitleText(unit)
         self.draw_count += 1
+
+    @staticmethod
+    def _category(s: Step) -> str:
+        """The bar's label with its value: "存量增长：晶硅光伏  +21.89"."""
+        value = fmt.number(s.value) if s.kind == "total" else (
+            ("+" if s.value >= 0 else "−") + fmt.number(abs(s.value)))
+        return f"{s.label}  {value}"
 
     def _on_hover(self, state: bool, index: int, _bar_set) -> None:
         if not state or index >= len(self.steps):
