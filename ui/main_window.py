@@ -272,9 +272,12 @@ class MainWindow(QMainWindow):
             text = notices[0] + (self.tr(" (+%1 more)").replace("%1", str(len(notices) - 1))
                                  if len(notices) > 1 else "")
         else:
-            return
+            text = ""
         self.last_notice = text
-        self.show_message(text)
+        if text:
+            self.show_message(text)
+        else:
+            self.statusBar().clearMessage()
 
     def _on_refused(self, text: str, issues: list) -> None:
         reason = messages.issue_text(issues[0], language.current_language()) if issues else ""

@@ -1446,9 +1446,9 @@
     <message>
       <location line="+2" />
       <location line="+74" />
-      <location filename="../progress/attribution_tab.py" line="+183" />
-      <location filename="../progress/common.py" line="+72" />
-      <location filename="../progress/progress_tab.py" line="+117" />
+      <location filename="../progress/attribution_tab.py" line="+185" />
+      <location filename="../progress/common.py" line="+95" />
+      <location filename="../progress/progress_tab.py" line="+113" />
       <location line="+51" />
       <location filename="../progress/targets_grids.py" line="+73" />
       <location line="+50" />
@@ -1457,7 +1457,12 @@
       <translation>园区合计</translation>
     </message>
     <message>
-      <location line="-44" />
+      <location line="-45" />
+      <source>in Feb</source>
+      <translation>并入2月</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>January is inside the combined Jan–Feb figure</source>
       <translation>1月已包含在1-2月合计中</translation>
     </message>
@@ -1504,12 +1509,12 @@
     <message>
       <location filename="../progress/actuals_tab.py" line="+41" />
       <location line="+25" />
-      <location line="+149" />
+      <location line="+152" />
       <source>Paste statistics table</source>
       <translation>粘贴统计表</translation>
     </message>
     <message>
-      <location line="-173" />
+      <location line="-176" />
       <source>Paste a table copied from Excel/WPS: chains down the side, years (2024, 2025年) across the top</source>
       <translation>粘贴从 Excel/WPS 复制的表格：左列为产业链，首行为年份（2024、2025年）</translation>
     </message>
@@ -1529,7 +1534,7 @@
       <translation>粘贴从 Excel/WPS 复制的月度表：左列为产业链，首行为月份（1-2月、3月……，或 1-3月 这样的累计列）</translation>
     </message>
     <message>
-      <location line="+55" />
+      <location line="+56" />
       <source>Annual actuals (亿元, current prices):</source>
       <translation>年度实绩（亿元，现价）：</translation>
     </message>
@@ -1539,7 +1544,7 @@
       <translation>月度产值（亿元），年份</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+9" />
       <source>%1: months 1–%2 entered; the year is estimated from them.</source>
       <translation>%1年：已录入1-%2月，全年按此推算。</translation>
     </message>
@@ -2139,17 +2144,17 @@
     </message>
     <message>
       <location line="+3" />
-      <location line="+168" />
+      <location line="+169" />
       <source>Unlock (解锁)</source>
       <translation>解锁</translation>
     </message>
     <message>
-      <location line="-167" />
+      <location line="-168" />
       <source>Remove the given value of the selected cells: they are decomposed again</source>
       <translation>移除所选单元格的给定值，重新按规则分解</translation>
     </message>
     <message>
-      <location line="+67" />
+      <location line="+66" />
       <source>No years to decompose: the target year %1 is not after the last complete year of actuals.</source>
       <translation>没有需要分解的年份：目标年 %1 不晚于最近的完整实绩年。</translation>
     </message>
@@ -2159,9 +2164,9 @@
       <translation>参考情景到目标年没有增长，已改用等速分解。</translation>
     </message>
     <message>
-      <location line="+6" />
-      <source>Targets by chain (亿元; %1 = given, locked)</source>
-      <translation>分产业链目标（亿元；%1 = 给定、已锁定）</translation>
+      <location line="+7" />
+      <source>Targets by chain (亿元; padlock = given and locked)</source>
+      <translation>分产业链目标（亿元；带锁 = 给定值，已锁定）</translation>
     </message>
     <message>
       <location line="+5" />
@@ -2174,7 +2179,7 @@
       <translation>无月度分解：%1年晚于目标年。</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+5" />
       <source>%1 by month and quarter (亿元, seasonal pattern)</source>
       <translation>%1年分月、分季度目标（亿元，按季节规律）</translation>
     </message>
