@@ -87,8 +87,9 @@ def test_override_row_in_words(ui_env):  # noqa: F811
     language.install("en")
     assert describe_effect(o, -4.26) == "晶硅光伏 price index from 2025 set to 0.85: −4.3 亿元"
     g = Override("x", "growth", "*", "growth", 0.02, "2026-2030", "add")
-    assert describe_effect(g, 0) == "every chain growth 2026–2030 plus +2% : 0.0 亿元".replace(
-        " : ", ": ")
+    assert describe_effect(g, 0) == "every chain growth 2026–2030 plus 2 pp: 0.0 亿元"
+    language.install("zh")
+    assert describe_effect(g, 12.34) == "所有产业链增长率 2026–2030年增加 2 个百分点：+12.3亿元"
 
 
 def test_big_documents_are_computed_in_a_worker(tab, qtbot, monkeypatch):

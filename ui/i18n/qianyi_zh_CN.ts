@@ -1068,13 +1068,13 @@
       <translation>进度滞后项目（已到投产年份仍未投产）：%1 — 详见“项目”页</translation>
     </message>
     <message>
-      <location line="+15" />
+      <location line="+18" />
       <source>Not changed (%1): %2</source>
       <translation>未修改(%1):%2</translation>
     </message>
     <message>
-      <location line="-10" />
-      <location line="+12" />
+      <location line="-13" />
+      <location line="+15" />
       <source> (+%1 more)</source>
       <translation>(另有 %1 条)</translation>
     </message>
@@ -1446,7 +1446,7 @@
     <message>
       <location line="+2" />
       <location line="+74" />
-      <location filename="../progress/attribution_tab.py" line="+185" />
+      <location filename="../progress/attribution_tab.py" line="+186" />
       <location filename="../progress/common.py" line="+95" />
       <location filename="../progress/progress_tab.py" line="+113" />
       <location line="+51" />
@@ -1625,12 +1625,7 @@
       <translation>%1年实绩</translation>
     </message>
     <message>
-      <location line="+7" />
-      <source>Base: %1</source>
-      <translation>存量增长：%1</translation>
-    </message>
-    <message>
-      <location line="+1" />
+      <location line="+8" />
       <source>Growth of the chain's existing output</source>
       <translation>产业链存量产值的增长</translation>
     </message>
@@ -1682,8 +1677,13 @@
       <translation>超出目标 %1</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Scenario “%1”: from %2 in %3 to %4 in %5, %6.</source>
+      <location line="-18" />
+      <source>Base growth: %1</source>
+      <translation>存量增长：%1</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Scenario “%1”: from %2 (%3) to %4 in %5, %6.</source>
       <translation>情景“%1”：从%3的 %2 到%5年的 %4，%6。</translation>
     </message>
     <message>
@@ -1737,7 +1737,7 @@
       <translation>目标值减预测产值（亿元）</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+16" />
       <location line="+5" />
       <source>“%1” in %2</source>
       <translation>“%1” %2年</translation>
@@ -1749,6 +1749,7 @@
     </message>
     <message>
       <location filename="../progress/common.py" line="-16" />
+      <location filename="../progress/override_words.py" line="+60" />
       <source>%1 pp</source>
       <translation>%1 个百分点</translation>
     </message>
@@ -1823,7 +1824,7 @@
       <translation>%1年1-%2月</translation>
     </message>
     <message>
-      <location filename="../progress/override_words.py" line="+27" />
+      <location filename="../progress/override_words.py" line="-33" />
       <source>every project</source>
       <translation>所有项目</translation>
     </message>
@@ -1863,7 +1864,7 @@
       <translation>%1–%2年</translation>
     </message>
     <message>
-      <location line="+17" />
+      <location line="+19" />
       <source>set to</source>
       <translation>设定为</translation>
     </message>

@@ -60,11 +60,12 @@ class AttributionTab(ProgressTab):
         self.view.horizontalHeader().setDefaultSectionSize(82)
         self.effects_chart = WaterfallChart(True, self)
         self.effects_chart.setMinimumHeight(200)
+        self.effects_chart.wrap = 14
         self.top = QSplitter(Qt.Orientation.Horizontal, self)
         self.top.addWidget(self.waterfall)
         self.top.addWidget(self.effects_chart)
-        self.top.setStretchFactor(0, 3)
-        self.top.setStretchFactor(1, 2)
+        self.top.setStretchFactor(0, 1)
+        self.top.setStretchFactor(1, 1)
         self.top.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.top)
@@ -147,7 +148,7 @@ class AttributionTab(ProgressTab):
         steps = [Step(self._anchor_label(a.from_year, None), a.start, "total")]
         for chain, ca in a.chains.items():
             if abs(ca.base_growth) > 1e-9:
-                steps.append(Step(tr("Base: %1").replace("%1", chain), ca.base_growth,
+                steps.append(Step(tr("Base growth: %1").replace("%1", chain), ca.base_growth,
                                   tip=tr("Growth of the chain's existing output")))
         for stage in STAGE_ORDER:
             v = a.projects.get(stage, 0.0)
@@ -166,7 +167,7 @@ class AttributionTab(ProgressTab):
     def _draw_attribution(self, a, scenario: str, result) -> None:
         gap = (tr("short of the target by %1").replace("%1", fmt.yi(a.gap)) if a.gap > 0
                else tr("above the target by %1").replace("%1", fmt.yi(-a.gap)))
-        self.heading.setText(tr("Scenario “%1”: from %2 in %3 to %4 in %5, %6.")
+        self.heading.setText(tr("Scenario “%1”: from %2 (%3) to %4 in %5, %6.")
                              .replace("%1", scenario).replace("%2", fmt.yi(a.start))
                              .replace("%3", self._anchor_label(a.from_year, result))
                              .replace("%4", fmt.yi(a.end)).replace("%5", str(a.to_year))
@@ -203,6 +204,8 @@ class AttributionTab(ProgressTab):
             tr("Projected output in the target year (亿元)"),
             tr("Target minus the projected output (亿元)")]
         self.model.set_grid(names, [t for _k, t in columns], rows, tips)
+        self.view.fit(64)
+        self.view.setMaximumHeight(16777215)   # the splitter decides its height
 
     def _draw_effects(self, ev, scenario: str, parent: str | None, effects) -> None:
         own = ev.document.overrides_of(scenario)
@@ -219,7 +222,7 @@ class AttributionTab(ProgressTab):
                       "total")]
         for e in effects:
             steps.append(Step(describe_effect(e.override, e.effect), e.effect,
-                              tip=describe(e.override)))
+                              tip=describe(e.override), valued=True))
         steps.append(Step(tr("“%1” in %2").replace("%1", scenario).replace("%2", str(n)), end,
                           "total"))
         total = sum(e.effect for e in effects)

@@ -56,8 +56,10 @@ def _value(o: Override) -> str:
     if o.op == "mul":
         return f"{v:g}"
     if o.field in RATE_FIELDS:
-        return f"{v * 100:+.4g}%" if o.op == "add" else f"{v * 100:.4g}%"
-    return f"{v:+g}" if o.op == "add" else f"{v:g}"
+        if o.op == "add":   # a rate plus a rate: percentage points
+            return tr("%1 pp").replace("%1", f"{v * 100:.4g}")
+        return f"{v * 100:.4g}%"
+    return f"{v:g}"
 
 
 def _op(o: Override) -> str:

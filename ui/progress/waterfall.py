@@ -29,6 +29,7 @@ class Step:
     value: float
     kind: str = "step"      # "total", "step" or "gap"
     tip: str = ""
+    valued: bool = False    # the label already states the value
 
 
 def _floor_and_size(steps: list[Step]) -> list[tuple[float, float, str]]:
@@ -111,12 +112,29 @@ class WaterfallChart(ChartView):
         self.axis_val.setTitleText(unit)
         self.draw_count += 1
 
-    @staticmethod
-    def _category(s: Step) -> str:
-        """The bar's label with its value: "存量增长：晶硅光伏  +21.89"."""
-        value = fmt.number(s.value) if s.kind == "total" else (
-            ("+" if s.value >= 0 else "−") + fmt.number(abs(s.value)))
-        return f"{s.label}  {value}"
+    wrap = 0    # wrap labels longer than this many characters onto lines (0: never)
+
+    def _category(self, s: Step) -> str:
+        """The bar's label with its value: "存量增长：晶硅光伏  +21.89" (a label that
+        already says its value, ``Step.valued``, is left as it is)."""
+        if s.valued:
+            text = s.label
+        else:
+            value = fmt.number(s.value) if s.kind == "total" else (
+                ("+" if s.value >= 0 else "−") + fmt.number(abs(s.value)))
+            if self.wrap:
+                return f"{s.label}<br>{value}"
+            text = f"{s.label}  {value}"
+        if self.wrap and len(text) > self.wrap:
+            lines, line = [], ""
+            for ch in text:
+                line += ch
+                if len(line) >= self.wrap and ch in " ：:，,":
+                    lines.append(line.strip())
+                    line = ""
+            lines.append(line.strip())
+            text = "<br>".join(x for x in lines if x)
+        return text
 
     def _on_hover(self, state: bool, index: int, _bar_set) -> None:
         if not state or index >= len(self.steps):
