@@ -30,16 +30,26 @@ class GridView(QTableView):
         for c in range(header.count()):
             if header.sectionSize(c) < min_width:
                 header.resizeSection(c, min_width)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
         rows = self.model().rowCount() if self.model() is not None else 0
-        h = header.sizeHint().height() + 2 * self.frameWidth()
+        h = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
         h += rows * self.verticalHeader().defaultSectionSize()
-        width = self.verticalHeader().sizeHint().width() + header.length() + 2 * self.frameWidth()
-        if width > self.viewport().width() + self.verticalHeader().width():
+        needed = self.verticalHeader().sizeHint().width() + self.horizontalHeader().length()
+        if needed > self.width() - 2 * self.frameWidth():
             h += self.horizontalScrollBar().sizeHint().height()
+        if getattr(self, "_fitted", None) == h + 2:
+            return
         self._fitted = h + 2
         self.setMaximumHeight(h + 2)
         self.setMinimumHeight(min(h + 2, 120))
         self.updateGeometry()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if getattr(self, "_fitted", None) is not None and self.maximumHeight() == self._fitted:
+            self._fit_height()
 
     def sizeHint(self):  # noqa: N802
         hint = super().sizeHint()
