@@ -14,6 +14,28 @@ from models import ValidationIssue, labels
 
 # (pattern, replacement), most specific first.
 _PHRASES: list[tuple[str, str]] = [
+    # v2: notices of the evaluation (slipped projects, history rows, targets)
+    (r"project (\S+) was due in (\d+) \(a complete year\), stage still (\S*): update its "
+     r"stage or production year \(counted from (\d+)\)",
+     r"项目 \1 原定\2年投产（该年已结束），阶段仍为“\3”：请更新其阶段或投产年份（暂按\4年起计算）"),
+    (r"project (\S+) is due in (\d+) and not yet producing, stage still (\S*): update its "
+     r"stage or production year \(counted from (\d+)\)",
+     r"项目 \1 计划\2年投产但尚未投产，阶段仍为“\3”：请更新其阶段或投产年份（暂按\4年起计算）"),
+    (r"^scenario ([^:]+): (?=项目)", r"情景“\1”："),
+    (r": its years are all at or before (\d+) \(history\), so it changes the plan path only",
+     r"：其年份均不晚于\1年（已成历史），只影响规划路径"),
+    (r"target method 'scenario': the reference scenario (.+?) does not grow from (\d+) to "
+     r"(\d+) \(([^)]*)\), so the targets follow the even method",
+     r"目标分解方式“按情景”：参考情景“\1”从\2年到\3年没有增长（\4），改按等速分解"),
+    (r"targets cannot be decomposed: the even method needs a positive output in (\d+) "
+     r"\(([^)]*)\); give the park total for (\d+) in the Targets sheet",
+     r"无法分解目标：等速分解要求\1年产值为正（\2）；请在目标分解表中给出\3年的园区合计"),
+    (r"targets for (\d+): the locked chains \(([^)]*)\) exceed the park total \(([^)]*)\) "
+     r"with chains left to share the remainder",
+     r"\1年目标：已锁定产业链之和（\2）超过园区合计（\3），其余产业链无可分配"),
+    (r"targets for (\d+): every chain is locked and their sum differs from the park total by "
+     r"(\S+) \(unallocated\)",
+     r"\1年目标：所有产业链均已锁定，其和与园区合计相差 \2（未分配）"),
     # v2: actuals, monthly figures, targets and pasted statistics tables
     (r"missing the actual output of chain '([^']*)' in (\d+): every chain needs a row for "
      r"every year from (\d+) to (\d+) \(the latest year on the sheet\)",

@@ -159,14 +159,15 @@ class AttributionTab(ProgressTab):
             if abs(v) > 1e-9:
                 steps.append(Step(label, v))
         steps.append(Step(tr("%1 projected").replace("%1", str(a.to_year)), a.end, "total"))
-        if a.gap > 1e-9:
+        if a.gap is not None and a.gap > 1e-9:
             steps.append(Step(tr("Gap to target"), a.gap, "gap",
                               tip=tr("Still missing to reach the target")))
         return steps
 
     def _draw_attribution(self, a, scenario: str, result) -> None:
         gap = (tr("short of the target by %1").replace("%1", fmt.yi(a.gap)) if a.gap > 0
-               else tr("above the target by %1").replace("%1", fmt.yi(-a.gap)))
+               else tr("above the target by %1").replace("%1", fmt.yi(-a.gap))) \
+            if a.gap is not None else ""
         self.heading.setText(tr("Scenario “%1”: from %2 (%3) to %4 in %5, %6.")
                              .replace("%1", scenario).replace("%2", fmt.yi(a.start))
                              .replace("%3", self._anchor_label(a.from_year, result))

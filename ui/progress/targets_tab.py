@@ -112,18 +112,18 @@ class TargetsTab(ProgressTab):
         self.scenario_box.setEnabled(s.target_method == "scenario")
         self.scenario_label.setEnabled(s.target_method == "scenario")
         if t is None or not t.years:
+            why = [messages.translate(n, lang()) for n in ev.notices
+                   if n.startswith("targets cannot")]
             self.summary.setText(tr(
                 "No years to decompose: the target year %1 is not after the last complete "
-                "year of actuals.").replace("%1", str(s.target_year)))
+                "year of actuals.").replace("%1", str(s.target_year)) if not why else "")
             for m in (self.model, self.compare_model, self.months_model):
                 m.set_grid([], [], [])
-            self.warning.hide()
+            self.warning.setText("\n".join(why))
+            self.warning.setVisible(bool(why))
             return
         self.summary.setText(self._summary(t, s))
         warnings = [messages.translate(w, lang()) for w in t.warnings]
-        if t.fallback:
-            warnings.insert(0, tr("The reference scenario does not grow to the target year, so "
-                                  "the even method is used instead."))
         self.warning.setText("\n".join(dict.fromkeys(warnings)))
         self.warning.setVisible(bool(warnings))
         g = target_grid(doc, t)
