@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Hashable
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from models import labels
@@ -170,7 +171,7 @@ class ActualsTab(ProgressTab):
 
     def _clear(self, indexes: list[QModelIndex]) -> bool:
         keys = [i.data(KeyRole) for i in indexes
-                if i.isValid() and i.model().flags(i) & i.model().flags(i).ItemIsEditable]
+                if i.isValid() and i.model().flags(i) & Qt.ItemFlag.ItemIsEditable]
         return self._apply_cells([(k, None) for k in keys if k is not None], tr("Clear"))
 
     def _apply_cells(self, cells: list[tuple[Hashable, float | None]], text: str) -> bool:
@@ -204,7 +205,6 @@ class ActualsTab(ProgressTab):
 
     def _paste(self, model: GridModel, text: str | None, start: QModelIndex,
                parse_table) -> bool:
-        from PySide6.QtGui import QGuiApplication
         text = QGuiApplication.clipboard().text() if text is None else text
         block = split_clipboard(text)
         if not block:
