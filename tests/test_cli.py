@@ -54,8 +54,8 @@ def test_missing_file_is_exit_2_without_traceback(capsys, tmp_path):
 
 
 def test_unexpected_error_is_exit_1_without_traceback(capsys, monkeypatch):
-    import planner.model.engine
-    monkeypatch.setattr(planner.model.engine, "project", lambda r: 1 / 0)
+    import planner.model.evaluate
+    monkeypatch.setattr(planner.model.evaluate, "project", lambda *a: 1 / 0)
     code, out, err = run_cli(capsys, "run", SAMPLE)
     assert code == 1 and "Traceback" not in err and "--debug" in err
 

@@ -32,6 +32,16 @@ class Result:
     gap_at_target_year: float         # T − Y(N)
     required_cagr: float | None
     implied_cagr: float | None
+    # v2 (model.md §6): the path above is the re-forecast; these describe history and plan
+    actual: np.ndarray | None = None          # (C, Y) whole chain output, y0 < y ≤ a*
+    plan_total: np.ndarray | None = None      # (Y,) the plan path (v1, every override row)
+    plan_chain_total: np.ndarray | None = None  # (C, Y)
+    actual_year: int | None = None            # a
+    anchor_year: int | None = None            # a*
+    required_cagr_from_anchor: float | None = None
+    implied_cagr_from_anchor: float | None = None
+    slipped_projects: tuple[str, ...] = ()
+    slipped_due: tuple[int, ...] = ()         # S'_j of each slipped project
 
     @property
     def base_year(self) -> int:
@@ -51,8 +61,10 @@ class Result:
     def components_frame(self) -> pd.DataFrame:
         """Long table: chain, component, then one column per year."""
         rows = []
-        for name in ("base", "projects", "pipeline", "incubation", "chain_total"):
+        for name in ("actual", "base", "projects", "pipeline", "incubation", "chain_total"):
             block = getattr(self, name)
+            if block is None:
+                continue
             for c, chain in enumerate(self.chains):
                 rows.append((chain, "total" if name == "chain_total" else name, *block[c]))
         return pd.DataFrame(rows, columns=["chain", "component", *self.years])

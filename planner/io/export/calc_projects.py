@@ -62,6 +62,7 @@ def write_projects(sheet: "CalcSheet", own: dict[str, list[bool]],
     ramps = v.project_ramps.tolist()
     volume = finite(v.volume)
     own_k, own_p = own["output_ratio"], own["probability"]
+    first_year = int(x.years[0]) + 1   # not yet producing: S'' = max(S', y0 + 1) (§6)
 
     for i in range(len(pj)):
         r = L.rows["projects"] + i
@@ -80,7 +81,8 @@ def write_projects(sheet: "CalcSheet", own: dict[str, list[bool]],
         b, inc = f"{c_['build_years']}{n}", f"{c_['include']}{n}"
         put_formula(ws, r, cols["effective_year"],
                     f'IF({c_["stage"]}{n}="{production}",{c_["production_year"]}{n},'
-                    f'{c_["production_year"]}{n}+{c_["delay"]}{n})', f_year, eff[i])
+                    f'MAX({c_["production_year"]}{n}+{c_["delay"]}{n},{first_year}))',
+                    f_year, eff[i])
         if own_k[i]:
             ws.write_number(r, cols["output_ratio"], ratio[i], f_index_in)
         else:

@@ -8,7 +8,7 @@ import numpy as np
 
 from models import Document
 from planner.model.engine import (base_volume, chain_sum, growth_index, incubation_volume,
-                            pipeline_volume, project_volume)
+                                  pipeline_volume, producing_year, project_volume)
 from planner.model.ramp import ramp_at, ramp_matrix
 from planner.model.resolved import ResolvedInputs
 from planner.model.result import Result
@@ -46,7 +46,7 @@ def calc_values(inputs: ResolvedInputs) -> CalcValues:
     chain_ramps = _pad(inputs.ramps, width)
     project_ramps = _pad(pj.ramps, width)
     index = growth_index(inputs.growth.copy())
-    start = pj.effective_year
+    start = producing_year(inputs, int(years[0]))
     live = pj.include.astype(float)
     scale = pj.investment * pj.output_ratio * pj.probability * live
     volume = project_volume(years, start, scale, project_ramps)

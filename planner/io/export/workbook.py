@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 import xlsxwriter.workbook
 
 from models import Document, DocumentError, ValidationIssue, labels
-from planner.model.engine import project
+from planner.model.evaluate import evaluate
 from planner.io.atomic import atomic_write
 from planner.io.export.calc_sheet import CalcSheet
 from planner.io.export.cells import FastSheet
@@ -59,7 +59,8 @@ def export_workbook(doc: Document, path: str | os.PathLike, scenarios: Sequence[
     report = _reporter(progress)
     report(0.0)
     resolved = resolve_all(doc, names)
-    results = [project(resolved[n]) for n in names]
+    evaluation = evaluate(doc, names)
+    results = [evaluation.results[n] for n in names]
     report(_SPLIT[0])
 
     def write(tmp: Path) -> None:
