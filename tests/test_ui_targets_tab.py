@@ -38,7 +38,7 @@ def test_sample_targets_with_the_given_cells_locked(tab):
     assert m.data(cell, Qt.ItemDataRole.DecorationRole) is not None   # the padlock
     assert m.data(_index(m, "园区合计", "2026")) == "870.00"
     assert m.data(_index(m, "园区合计", "2027")) == "1,000.00"
-    assert m.data(_index(m, "电子信息", "2026")) == "160.99"
+    assert m.data(_index(m, "电子信息", "2026")) == "161.00"
     assert m.data(_index(m, "电子信息", "2026"), Qt.ItemDataRole.DecorationRole) is None
     # the history years show the targets given then
     assert m.data(_index(m, "园区合计", "2025年（已完成）")) == "750.00"

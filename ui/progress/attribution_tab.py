@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QWidget
 
 from models import labels
-from planner.model.evaluate import attribution_of, override_effects_of
+from planner.model.attribution import attribution_of, override_effects_of
 from ui import formatting as fmt
 from ui.progress.common import TOTAL_TINT, lang, money, signed, tr
 from ui.progress.grid import GridCell, GridModel
