@@ -41,7 +41,7 @@ def test_sample_targets_with_the_given_cells_locked(tab):
     assert m.data(_index(m, "电子信息", "2026")) == "161.00"
     assert m.data(_index(m, "电子信息", "2026"), Qt.ItemDataRole.DecorationRole) is None
     # the history years show the targets given then
-    assert m.data(_index(m, "园区合计", "2025年（已完成）")) == "750.00"
+    assert m.data(_index(m, "园区合计", "2025年（已完成）")) == "750.00（完成 69.7%）"
 
 
 def test_typing_a_value_locks_the_cell_and_undo_unlocks(tab):

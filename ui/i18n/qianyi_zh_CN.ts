@@ -1298,7 +1298,7 @@
     <message>
       <location line="-3" />
       <source>Plan path</source>
-      <translation>规划路径（不含实绩）</translation>
+      <translation>规划路径</translation>
     </message>
     <message>
       <location line="+0" />
@@ -1446,12 +1446,12 @@
     <message>
       <location line="+2" />
       <location line="+74" />
-      <location filename="../progress/attribution_tab.py" line="+186" />
+      <location filename="../progress/attribution_tab.py" line="+187" />
       <location filename="../progress/common.py" line="+95" />
       <location filename="../progress/progress_tab.py" line="+113" />
       <location line="+51" />
       <location filename="../progress/targets_grids.py" line="+73" />
-      <location line="+50" />
+      <location line="+51" />
       <location line="+28" />
       <source>Park total</source>
       <translation>园区合计</translation>
@@ -1507,14 +1507,14 @@
       <translation>与年度数相差超过 2%：以年度数为准</translation>
     </message>
     <message>
-      <location filename="../progress/actuals_tab.py" line="+41" />
+      <location filename="../progress/actuals_tab.py" line="+42" />
       <location line="+25" />
-      <location line="+152" />
+      <location line="+151" />
       <source>Paste statistics table</source>
       <translation>粘贴统计表</translation>
     </message>
     <message>
-      <location line="-176" />
+      <location line="-175" />
       <source>Paste a table copied from Excel/WPS: chains down the side, years (2024, 2025年) across the top</source>
       <translation>粘贴从 Excel/WPS 复制的表格：左列为产业链，首行为年份（2024、2025年）</translation>
     </message>
@@ -1579,7 +1579,7 @@
       <translation>清除</translation>
     </message>
     <message>
-      <location line="+37" />
+      <location line="+36" />
       <source>The clipboard holds no table</source>
       <translation>剪贴板中没有表格</translation>
     </message>
@@ -1594,7 +1594,7 @@
       <translation>粘贴</translation>
     </message>
     <message>
-      <location filename="../progress/attribution_tab.py" line="-80" />
+      <location filename="../progress/attribution_tab.py" line="-81" />
       <source>Computing where the output comes from…</source>
       <translation>正在计算产值来源……</translation>
     </message>
@@ -1631,12 +1631,12 @@
     </message>
     <message>
       <location line="+4" />
-      <location line="+25" />
+      <location line="+26" />
       <source>Projects: %1</source>
       <translation>项目：%1</translation>
     </message>
     <message>
-      <location line="-24" />
+      <location line="-25" />
       <source>Pipeline (招商储备)</source>
       <translation>招商储备</translation>
     </message>
@@ -1647,12 +1647,12 @@
     </message>
     <message>
       <location line="+0" />
-      <location line="+26" />
+      <location line="+27" />
       <source>Price</source>
       <translation>价格</translation>
     </message>
     <message>
-      <location line="-23" />
+      <location line="-24" />
       <source>%1 projected</source>
       <translation>%1年预测</translation>
     </message>
@@ -1682,7 +1682,7 @@
       <translation>存量增长：%1</translation>
     </message>
     <message>
-      <location line="+19" />
+      <location line="+20" />
       <source>Scenario “%1”: from %2 (%3) to %4 in %5, %6.</source>
       <translation>情景“%1”：从%3的 %2 到%5年的 %4，%6。</translation>
     </message>
@@ -2049,7 +2049,7 @@
       <translation>修改未生效：%1</translation>
     </message>
     <message>
-      <location filename="../progress/targets_grids.py" line="-97" />
+      <location filename="../progress/targets_grids.py" line="-98" />
       <source>Every chain is locked in %1: this much of the park total is not allocated to any chain</source>
       <translation>%1年所有产业链均已锁定：园区合计中这部分未分配到产业链</translation>
     </message>
@@ -2104,7 +2104,12 @@
       <translation>给定目标 %1；%2；完成率 %3</translation>
     </message>
     <message>
-      <location line="+23" />
+      <location line="+2" />
+      <source>%1 (%2 done)</source>
+      <translation>%1（完成 %2）</translation>
+    </message>
+    <message>
+      <location line="+22" />
       <source>Year</source>
       <translation>全年</translation>
     </message>
@@ -2155,17 +2160,12 @@
       <translation>移除所选单元格的给定值，重新按规则分解</translation>
     </message>
     <message>
-      <location line="+66" />
+      <location line="+68" />
       <source>No years to decompose: the target year %1 is not after the last complete year of actuals.</source>
       <translation>没有需要分解的年份：目标年 %1 不晚于最近的完整实绩年。</translation>
     </message>
     <message>
-      <location line="+10" />
-      <source>The reference scenario does not grow to the target year, so the even method is used instead.</source>
-      <translation>参考情景到目标年没有增长，已改用等速分解。</translation>
-    </message>
-    <message>
-      <location line="+7" />
+      <location line="+15" />
       <source>Targets by chain (亿元; padlock = given and locked)</source>
       <translation>分产业链目标（亿元；带锁 = 给定值，已锁定）</translation>
     </message>

@@ -115,6 +115,7 @@ class ChainStackChart(_View):
         small = QFont(self.font())
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.axis_x.setLabelsFont(small)
+        self.axis_x.setTruncateLabels(False)
         self.axis_y = QValueAxis()
         self.axis_y.setLabelFormat("%.0f")
         chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
@@ -158,6 +159,7 @@ class ChainStackChart(_View):
                 if shown is None or shown[c][i] != value:
                     bar_set.replace(i, value)
         self._bar_values = result.chain_total.tolist()
+        self._fit_year_labels()
         n = len(years)
         self.total.replace([QPointF(i, float(v)) for i, v in enumerate(result.total)])
         self.total.setName(self.labels["total"])
@@ -192,6 +194,19 @@ class ChainStackChart(_View):
         else:
             self.year_marker.setVisible(False)
         self.draw_count += 1
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_year_labels()
+
+    def _fit_year_labels(self) -> None:
+        """Years upright when there is room for them, turned when the plot is narrow."""
+        if not self._years:
+            return
+        per_year = self.chart().plotArea().width() / len(self._years)
+        angle = 0 if per_year >= 38 else -90
+        if self.axis_x.labelsAngle() != angle:
+            self.axis_x.setLabelsAngle(angle)
 
     def _rebuild_sets(self, chains: Sequence[str]) -> None:
         """The chain list changed (added, removed, renamed): new bar sets, same chart."""

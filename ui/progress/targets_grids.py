@@ -96,8 +96,9 @@ def _history_cell(target: float | None, actual: float | None, year: int,
     done = actual / target if actual is not None and target else None
     tip = tr("Given target %1; %2; completion %3").replace("%1", money(target)) \
         .replace("%2", act or "—").replace("%3", percent(done, 1))
-    return GridCell(money(target), target, _num(target), key, tip, foreground=MUTED,
-                    locked=True)
+    text = money(target) if done is None else tr("%1 (%2 done)").replace(
+        "%1", money(target)).replace("%2", percent(done, 1))
+    return GridCell(text, target, _num(target), key, tip, foreground=MUTED, locked=True)
 
 
 def month_grid(targets) -> Grid | None:
