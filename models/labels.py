@@ -125,6 +125,10 @@ UNITS: dict[str, str] = {
     "base_output": "亿元",
     "investment": "亿元",
     "revenue_per_firm": "亿元",
+    "output": "亿元",
+    "value_added": "亿元",
+    "ytd": "亿元",
+    "target": "亿元",
     "build_years": "年",
     "delay": "年",
 }

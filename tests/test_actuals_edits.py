@@ -173,3 +173,43 @@ def test_month_headers(text, month, ytd, combined):
 
 def test_paste_errors_are_edit_errors():
     assert issubclass(PasteActualsError, EditError)
+
+
+def test_renaming_and_deleting_a_chain_carry_its_v2_rows():
+    from models.edits import delete_chain, rename_chain
+    d = set_target(set_monthly(set_actual(D, "A", 2024, "output", 5), "A", 2025, 1, 1),
+                   2026, "A", 9)
+    r = rename_chain(d, "A", "A2")
+    assert [x.chain for x in r.actuals + r.monthly + r.targets] == ["A2", "A2", "A2"]
+    gone = delete_chain(d, "A")
+    assert gone.actuals == gone.monthly == gone.targets == ()
+
+
+def test_target_scenario_follows_scenario_rename_and_delete():
+    from dataclasses import replace
+    from models import scenario_edits as se
+    from models.document import Scenario
+    d = D.replace(scenarios=(Scenario("基准"), Scenario("乐观", "基准")),
+                  settings=replace(D.settings, target_scenario="乐观"))
+    assert se.rename(d, "乐观", "积极").settings.target_scenario == "积极"
+    assert se.delete(d, "乐观").settings.target_scenario == ""
+    assert se.delete(d, "乐观", se.REATTACH_CHILDREN).settings.target_scenario == ""
+
+
+@given(st.lists(st.floats(0, 1e4, allow_nan=False), min_size=1, max_size=11),
+       st.booleans())
+def test_ytd_paste_recovers_the_monthly_table(values, combined):
+    """Pasting the running sums of a monthly table gives back each month's output."""
+    first = 2 if combined else 1
+    months = list(range(first, first + len(values)))
+    header = ["产业链"] + [("1-2月" if combined and m == 2 else f"{m}月") for m in months]
+    running, total = [], 0.0
+    for v in values:
+        total += v
+        running.append(total)
+    monthly = parse_statistics_table([header, ["A"] + values], 2024, ["A"])
+    ytd = parse_statistics_table([header, ["A"] + running], 2024, ["A"], mode="ytd")
+    assert [r.month for r in ytd] == [r.month for r in monthly] == months
+    assert [r.combined for r in ytd] == [combined and m == 2 for m in months]
+    for a, b in zip(ytd, monthly):
+        assert a.output == pytest.approx(b.output, abs=1e-6)

@@ -62,7 +62,7 @@ def test_reads_the_three_sheets(tmp_path):
 def test_chinese_sheets_and_headers(tmp_path):
     sheets = chinese(v2())
     assert {"实绩", "月度实绩", "目标分解"} <= set(sheets)
-    assert sheets["月度实绩"][0] == ["产业链", "年份", "月份", "当月产值"]
+    assert sheets["月度实绩"][0] == ["产业链", "年份", "月份", "当月产值(亿元)"]
     doc = read(tmp_path, sheets).document
     assert doc == read(tmp_path, v2()).document
 
@@ -81,7 +81,7 @@ def test_ytd_chinese_header_and_unordered_rows(tmp_path):
     monthly = [["光伏", 2025, 3, 30], ["光伏", 2025, "1-2月", 20],
                ["电子信息", 2025, "1-2月", 9], ["电子信息", 2025, 3, 14]]
     sheets = chinese(v2(monthly, ytd=True))
-    assert sheets["月度实绩"][0][3] == "累计产值"
+    assert sheets["月度实绩"][0][3] == "累计产值(亿元)"
     doc = read(tmp_path, sheets).document
     assert [(r.month, r.output, r.combined) for r in doc.monthly if r.chain == "光伏"] == [
         (3, 10.0, False), (2, 20.0, True)]
@@ -340,3 +340,61 @@ def test_defaults_of_the_new_settings(tmp_path):
 def test_nan_never_reaches_a_document(tmp_path):
     doc = read(tmp_path, v2([["光伏", 2025, 1, 10], ["电子信息", 2025, 1, 9]], ytd=True)).document
     assert all(math.isfinite(r.output) for r in doc.monthly)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_messages_read_in_chinese(tmp_path, case):
+    from ui.messages import translate
+    _, changes, _, _ = case
+    with pytest.raises(DocumentError) as e:
+        read(tmp_path, edit(v2(), changes))
+    for issue in e.value.issues:
+        text = translate(issue.message, "zh")
+        for english in ("must", "missing", "duplicate", "unknown", "expected", "falls"):
+            assert english not in text, text
+
+
+def test_rule_messages_read_in_chinese(tmp_path):
+    from ui.messages import translate
+    sheets = [
+        v2(actuals=[["chain", "year", "output"], ["光伏", 2024, 120], ["电子信息", 2024, 55],
+                    ["光伏", 2025, 130]], monthly=[]),
+        v2([["光伏", 2025, 1, 10], ["光伏", 2025, 3, 30], ["电子信息", 2025, 1, 5]], ytd=True),
+        v2([["光伏", 2025, "1-2月", 20], ["光伏", 2025, 3, 18], ["电子信息", 2025, "1-2月", 9],
+            ["电子信息", 2025, 3, 14]], ytd=True),
+        v2([["光伏", 2025, "1-2月", 20], ["光伏", 2025, 3, 11], ["电子信息", 2025, "1-2月", 9]]),
+    ]
+    for s in sheets:
+        with pytest.raises(DocumentError) as e:
+            read(tmp_path, s)
+        for issue in e.value.issues:
+            text = translate(issue.message, "zh")
+            assert not any(w in text for w in ("must", "missing", "falls", "needs")), text
+    warning = read(tmp_path, _complete_year(124)).warnings
+    text = translate(str(warning[0].message), "zh")
+    assert "以全年实绩为准" in text and "used" not in text, text
+
+
+def test_template_has_the_three_sheets(tmp_path):
+    from planner.io.template import write_template
+    import openpyxl
+    for lang, names, header in (("zh", ["实绩", "月度实绩", "目标分解"], "累计产值"),
+                                ("en", ["Actuals", "MonthlyActuals", "Targets"], "ytd")):
+        path = write_template(tmp_path / f"t_{lang}.xlsx", lang=lang)
+        wb = openpyxl.load_workbook(path)
+        assert all(n in wb.sheetnames for n in names)
+        monthly = [c.value for c in wb[names[1]][1]]
+        assert header not in monthly  # the template offers the monthly column
+        readme = " ".join(str(c.value) for row in wb.worksheets[-1].iter_rows() for c in row)
+        assert ("月度实绩" in readme) if lang == "zh" else ("MonthlyActuals" in readme)
+        doc = read_workbook(path).document
+        assert doc.actuals == doc.monthly == doc.targets == ()
+
+
+def test_written_documents_read_back(tmp_path):
+    from planner.io.template import write_document
+    from sample_data.leshan import leshan_document
+    doc = leshan_document()
+    for lang in ("zh", "en"):
+        path = write_document(tmp_path / f"s_{lang}.xlsx", doc, lang=lang)
+        assert read_workbook(path).document == doc

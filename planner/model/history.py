@@ -2,7 +2,7 @@
 and the anchor year. Scenario-independent: history is fact, scenarios act on the future."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -50,7 +50,9 @@ def monthly_cube(doc: Document, chains: list[str]) -> dict[int, np.ndarray]:
     for r in doc.monthly:
         if r.chain not in index:
             continue
-        block = cube.setdefault(r.year, np.full((len(chains), MONTHS), np.nan))
+        block = cube.get(r.year)
+        if block is None:
+            block = cube[r.year] = np.full((len(chains), MONTHS), np.nan)
         c = index[r.chain]
         if r.combined:
             block[c, 0] = block[c, 1] = r.output / 2.0
@@ -76,6 +78,15 @@ def seasonal_profile(cube: dict[int, np.ndarray], last_complete: int, n_chains: 
             profile[c, MONTHS] = 1.0
             source[c] = year
     return profile, tuple(source)
+
+
+def annual_history(history: History) -> History:
+    """The same history anchored on the last complete year (monthly rows ignored), §7."""
+    if history.anchor_year == history.actual_year:
+        return history
+    a, y0 = history.actual_year, history.base_year
+    anchor_output = history.actual[:, a - y0].copy() if a > y0 else None
+    return replace(history, anchor_year=a, anchor_output=anchor_output)
 
 
 def history_of(doc: Document, nowcast: bool | None = None) -> History:

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass(frozen=True)
@@ -47,19 +50,22 @@ class Result:
     def base_year(self) -> int:
         return int(self.years[0])
 
-    def totals_frame(self) -> pd.DataFrame:
+    def totals_frame(self) -> "pd.DataFrame":
         """Years as rows: total, value added, investment."""
+        import pandas as pd  # imported when a table is asked for: `qianyi run` never needs it
         return pd.DataFrame({"total": self.total, "value_added": self.value_added,
                              "investment": self.investment},
                             index=pd.Index(self.years, name="year"))
 
-    def chains_frame(self) -> pd.DataFrame:
+    def chains_frame(self) -> "pd.DataFrame":
         """Chain × year output at current prices."""
+        import pandas as pd
         return pd.DataFrame(self.chain_total, index=pd.Index(self.chains, name="chain"),
                             columns=self.years)
 
-    def components_frame(self) -> pd.DataFrame:
+    def components_frame(self) -> "pd.DataFrame":
         """Long table: chain, component, then one column per year."""
+        import pandas as pd
         rows = []
         for name in ("actual", "base", "projects", "pipeline", "incubation", "chain_total"):
             block = getattr(self, name)
@@ -69,6 +75,7 @@ class Result:
                 rows.append((chain, "total" if name == "chain_total" else name, *block[c]))
         return pd.DataFrame(rows, columns=["chain", "component", *self.years])
 
-    def projects_frame(self) -> pd.DataFrame:
+    def projects_frame(self) -> "pd.DataFrame":
+        import pandas as pd
         return pd.DataFrame(self.project_output, index=pd.Index(self.project_ids, name="id"),
                             columns=self.years)

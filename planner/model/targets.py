@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from models import TOTAL_KEY, Document, DocumentError, Location, ValidationIssue, labels
-from planner.model.history import History, history_of
+from planner.model.history import annual_history
 from planner.model.result import Result
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ def _reference_result(doc: Document, evaluator: "Evaluator", results: dict[str, 
     if history.anchor_year == history.actual_year and name in results:
         return results[name]
     from planner.model.evaluate import Evaluator as _Evaluator
-    annual = _Evaluator(doc, history_of(doc, nowcast=False), evaluator.resolver)
+    annual = _Evaluator(doc, annual_history(history), evaluator.resolver)
     return annual.run(name)
 
 
