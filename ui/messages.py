@@ -37,12 +37,6 @@ _PHRASES: list[tuple[str, str]] = [
      r"(\S+) \(unallocated\)",
      r"\1年目标：所有产业链均已锁定，其和与园区合计相差 \2（未分配）"),
     # v2: actuals, monthly figures, targets and pasted statistics tables
-    (r"missing the actual output of chain '([^']*)' in (\d+): every chain needs a row for "
-     r"every year from (\d+) to (\d+) \(the latest year on the sheet\)",
-     r"缺少产业链“\1”\2年的实绩产值：从\3年到\4年（表中最近一年）每条产业链每年都需要一行"),
-    (r"chain '([^']*)' has no (\d+) figure for ([^:]+): in the current year (\d+) every "
-     r"chain needs the same months \(([^)]*)\)",
-     r"产业链“\1”缺少\2年\3的数据：当年（\4年）每条产业链须录入相同的月份（\5）"),
     (r"enter the output of '([^']*)' in (\d+) before its (\w+)",
      r"请先录入“\1”\2年的产值，再录入\3"),
     (r"'([^']*)' (\d+) has the combined 1-2月 release; January is inside it \(remove the "
