@@ -11,13 +11,32 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from sample_data.leshan import leshan_document_v1
+from sample_data.leshan import leshan_document, leshan_document_v1
 from ui import tab_registry
 from ui.editors.projects import ProjectsModel
+from ui.main_window import MainWindow
 from ui.session import Session
-from tests.ui_support import session, ui_env, window  # noqa: F401
+from tests.ui_support import ui_env  # noqa: F401
 
 NEW_TABS = ("actuals", "progress", "targets", "attribution")
+
+
+@pytest.fixture
+def session(ui_env):  # noqa: F811
+    """The v2 sample (November 2026: actuals to 2025, Jan–Oct 2026, targets)."""
+    return Session(leshan_document())
+
+
+@pytest.fixture
+def window(session, qtbot):
+    w = MainWindow(session)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w._closing = True
+    w.close()
+    w.deleteLater()
 
 
 def test_session_exposes_the_evaluation(session):  # noqa: F811

@@ -639,7 +639,7 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../help.py" line="+138" />
+      <location filename="../help.py" line="+140" />
       <source>About Qianyi Scenario Planner</source>
       <translation>关于 千亿情景规划</translation>
     </message>

@@ -42,7 +42,7 @@ class ProgressChart(ChartView):
             s.attachAxis(self.axis_x)
             s.attachAxis(self.axis_y)
         chart.legend().markers(self.actual_points)[0].setVisible(False)
-        self.axis_x.setRange(0, 12)
+        self.axis_x.setRange(0, 12.3)   # room for the December point
         self.axis_x.setTickType(QValueAxis.TickType.TicksDynamic)
         self.axis_x.setTickAnchor(0)
         self.axis_x.setTickInterval(1)
