@@ -3,11 +3,25 @@ from __future__ import annotations
 
 import json
 import sys
+import unicodedata
 
 from planner.model.evaluate import evaluate
 from planner.output import progress_dict, progress_headline, targets_dict
 
-MONTH_HEAD = "".join(f"{f'{k}月':>9}" for k in range(1, 13))
+def width(text: str) -> int:
+    """Display width in a terminal: CJK characters take two columns."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def left(text: str, n: int = 16) -> str:
+    return text + " " * max(n - width(text), 1)
+
+
+def right(text: str, n: int) -> str:
+    return " " * max(n - width(text), 1) + text
+
+
+MONTH_HEAD = "".join(right(f"{k}月", 9) for k in range(1, 13))
 
 
 def _evaluate(args, load, warnings):
@@ -42,17 +56,18 @@ def cmd_progress(args, load, warnings) -> int:
               else "没有当年的月度实绩。")
         return 0
     out = [progress_headline(ev), "",
-           f"{h.current_year}年当月产值（亿元）", f"{'产业链':<10}{MONTH_HEAD}{'累计':>10}{'全年预计':>10}"
-           f"{'完成率':>8}{'快慢(百分点)':>10}"]
+           f"{h.current_year}年当月产值（亿元）",
+           left("产业链") + MONTH_HEAD + right("累计", 10) + right("全年预计", 10)
+           + right("完成率", 8) + right("快慢(百分点)", 14)]
     for i, c in enumerate(h.chains):
         done = ("—" if p.completion is None or p.completion[i] != p.completion[i]
                 else f"{p.completion[i]:.1%}")
         ahead = ("—" if p.ahead_pp is None or p.ahead_pp[i] != p.ahead_pp[i]
                  else f"{p.ahead_pp[i]:+.1f}")
         row = "".join(_cell(v) for v in h.monthly[i])
-        out.append(f"{c:<10}{row}{p.ytd[i]:10,.2f}{p.estimate[i]:10,.2f}{done:>8}{ahead:>10}")
+        out.append(f"{left(c)}{row}{p.ytd[i]:10,.2f}{p.estimate[i]:10,.2f}{done:>8}{ahead:>14}")
     total = "".join(_cell(v) for v in h.monthly.sum(axis=0)) if p else ""
-    out.append(f"{'合计':<10}{total}{p.ytd_total:10,.2f}{p.estimate_total:10,.2f}")
+    out.append(f"{left('合计')}{total}{p.ytd_total:10,.2f}{p.estimate_total:10,.2f}")
     sys.stdout.write("\n".join(out) + "\n")
     return 0
 
@@ -71,25 +86,25 @@ def cmd_targets(args, load, warnings) -> int:
     if not t.years:
         out.append(f"目标年 {ev.document.settings.target_year} 不晚于最近完整年度 {t.anchor_year}，无需分解。")
     else:
-        out.append(f"{'产业链':<10}" + "".join(f"{y:>12}" for y in t.years))
+        out.append(left("产业链") + "".join(f"{y:>12}" for y in t.years))
         for i, c in enumerate(t.chains):
-            out.append(f"{c:<10}" + "".join(
+            out.append(left(c) + "".join(
                 f"{t.by_chain[i, j]:11,.2f}{'*' if t.locked[i, j] else ' '}"
                 for j in range(len(t.years))))
         if t.unallocated.any():
-            out.append(f"{'未分配':<10}" + "".join(f"{u:11,.2f} " for u in t.unallocated))
-        out.append(f"{'合计':<10}" + "".join(f"{v:11,.2f} " for v in t.total))
+            out.append(left("未分配") + "".join(f"{u:11,.2f} " for u in t.unallocated))
+        out.append(left("合计") + "".join(f"{v:11,.2f} " for v in t.total))
         out.append("（* 为锁定的目标）")
     if t.months_total is not None:
-        out += ["", f"{t.current_year}年分月目标", f"{'产业链':<10}{MONTH_HEAD}"]
+        out += ["", f"{t.current_year}年分月目标", left("产业链") + MONTH_HEAD]
         for i, c in enumerate(t.chains):
-            out.append(f"{c:<10}" + "".join(_cell(v) for v in t.months_chains[i]))
-        out.append(f"{'合计':<10}" + "".join(_cell(v) for v in t.months_total))
+            out.append(left(c) + "".join(_cell(v) for v in t.months_chains[i]))
+        out.append(left("合计") + "".join(_cell(v) for v in t.months_total))
         out += ["", f"{t.current_year}年分季度目标",
-                f"{'产业链':<10}" + "".join(f"{f'{q}季度':>10}" for q in range(1, 5))]
+                left("产业链") + "".join(right(f"{q}季度", 10) for q in range(1, 5))]
         for i, c in enumerate(t.chains):
-            out.append(f"{c:<10}" + "".join(f"{v:10,.2f}" for v in t.quarters_chains[i]))
-        out.append(f"{'合计':<10}" + "".join(f"{v:10,.2f}" for v in t.quarters_total))
+            out.append(left(c) + "".join(f"{v:10,.2f}" for v in t.quarters_chains[i]))
+        out.append(left("合计") + "".join(f"{v:10,.2f}" for v in t.quarters_total))
     sys.stdout.write("\n".join(out) + "\n")
     return 0
 

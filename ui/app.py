@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from models import Document, DocumentError
 from planner.cli import add_gui_arguments
 from ui import language, prompts, tab_registry
-from ui.autosave import clear_recovery, pending_recovery
+from ui.autosave import discard_recovery, orphaned_recoveries
 from ui.main_window import MainWindow
 from ui.session import Session
 
@@ -60,25 +60,32 @@ def sample_document() -> tuple[Document, str]:
 
 
 def _offer_recovery(session: Session, window: MainWindow) -> None:
-    info = pending_recovery()
-    if info is None:
+    """Offer every autosave whose window is gone, newest first; the first one accepted
+    and read replaces the document (the others stay for the next start)."""
+    for info in orphaned_recoveries():
+        if not prompts.ask_recover(window, info.get("path", ""), info.get("saved_at", "")):
+            discard_recovery(info)
+            continue
+        from planner.io.reader import read_workbook
+        try:
+            doc = read_workbook(info["workbook"]).document
+        except DocumentError as exc:
+            from ui import error_dialog
+            error_dialog.show_issues(window, QCoreApplication.translate("App", "Cannot recover"),
+                                     QCoreApplication.translate("App", "The autosaved copy cannot "
+                                                                "be read."), exc.issues)
+            continue
+        session.replace_document(doc, info.get("path", ""))
+        session.set_active_scenario(info.get("scenario", ""))
+        session.undo_stack.resetClean()     # recovered work is not saved anywhere yet
+        window.update_title()
+        autosave = getattr(window, "autosave", None)
+        if autosave is None:
+            discard_recovery(info)
+        else:  # kept until this window's own autosave holds the work
+            autosave.written.connect(lambda _path, i=info: discard_recovery(i))
+            autosave.autosave_now()
         return
-    if not prompts.ask_recover(window, info.get("path", ""), info.get("saved_at", "")):
-        clear_recovery()
-        return
-    from planner.io.reader import read_workbook
-    try:
-        doc = read_workbook(info["workbook"]).document
-    except DocumentError as exc:
-        from ui import error_dialog
-        error_dialog.show_issues(window, QCoreApplication.translate("App", "Cannot recover"),
-                                 QCoreApplication.translate("App", "The autosaved copy cannot "
-                                                            "be read."), exc.issues)
-        return
-    session.replace_document(doc, info.get("path", ""))
-    session.set_active_scenario(info.get("scenario", ""))
-    session.undo_stack.resetClean()     # recovered work is not saved anywhere yet
-    window.update_title()
 
 
 def screenshot(window: MainWindow, path: str, tab: str = "overview",
@@ -107,11 +114,14 @@ def run(workbook: str | None = None, lang: str | None = None,
     if lang and not screenshot_path:
         language.remember_language(lang)
     problems = None
+    notices: list = []
     doc, path = None, ""
     if workbook:
         from planner.io.reader import read_workbook
         try:
-            doc, path = read_workbook(workbook).document, str(Path(workbook).resolve())
+            read = read_workbook(workbook)
+            doc, path = read.document, str(Path(workbook).resolve())
+            notices = list(read.issues)
         except DocumentError as exc:
             problems = [i if i.location.file else i.with_file(workbook) for i in exc.issues]
             for issue in problems:
@@ -137,6 +147,8 @@ def run(workbook: str | None = None, lang: str | None = None,
     if tab is not None:
         window.show_tab(tab)
     window.show()
+    if notices:
+        window.files.show_notices(path, notices)
     if problems:
         from ui import error_dialog
         error_dialog.show_issues(

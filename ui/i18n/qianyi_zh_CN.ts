@@ -36,7 +36,7 @@
       <translation>无法读取自动保存的副本。</translation>
     </message>
     <message>
-      <location line="+68" />
+      <location line="+80" />
       <source>Cannot open workbook</source>
       <translation>无法打开工作簿</translation>
     </message>
@@ -459,6 +459,21 @@
     </message>
     <message>
       <location line="+10" />
+      <source>Notices about the workbook</source>
+      <translation>关于工作簿的提示</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 was opened. Please check these %2 notice(s): names the planner did not recognise were ignored, and units were converted.</source>
+      <translation>已打开 %1。请查看以下 %2 条提示:无法识别的名称已被忽略,单位已换算。</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>the file could not be read</source>
+      <translation>无法读取该文件</translation>
+    </message>
+    <message>
+      <location line="+4" />
       <source>Cannot open workbook</source>
       <translation>无法打开工作簿</translation>
     </message>
@@ -1625,7 +1640,12 @@
       <translation>%1年实绩</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+7" />
+      <source>Base growth: %1</source>
+      <translation>存量增长：%1</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Growth of the chain's existing output</source>
       <translation>产业链存量产值的增长</translation>
     </message>
@@ -1677,12 +1697,7 @@
       <translation>超出目标 %1</translation>
     </message>
     <message>
-      <location line="-18" />
-      <source>Base growth: %1</source>
-      <translation>存量增长：%1</translation>
-    </message>
-    <message>
-      <location line="+20" />
+      <location line="+2" />
       <source>Scenario “%1”: from %2 (%3) to %4 in %5, %6.</source>
       <translation>情景“%1”：从%3的 %2 到%5年的 %4，%6。</translation>
     </message>
