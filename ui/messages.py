@@ -27,6 +27,7 @@ _PHRASES: list[tuple[str, str]] = [
      r"stage or production year \(counted from (\d+)\)",
      r"项目 \1 原定\2年投产（该年已结束），阶段仍为“\3”：请更新其阶段或投产年份（暂按\4年起计算）"),
     (r"project (\S+) is due in (\d+) and not yet producing, stage still (\S*): update its "
+     r"stage or production year \(counted from (\d+)\)",
      r"项目 \1 计划\2年投产但尚未投产，阶段仍为“\3”：请更新其阶段或投产年份（暂按\4年起计算）"),
     (r"^scenario ([^:]+): (?=项目)", r"情景“\1”："),
     (r": its years are all at or before (\d+) \(history\), so it changes the plan path only",
