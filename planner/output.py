@@ -214,7 +214,7 @@ def scenario_text(doc: Document, r: Result) -> str:
             lines.append(f"  目标年 {s.target_year} 已是历史（基数年 {r.anchor_year}）")
     if r.slipped_projects:
         lines.append(f"  延误项目（尚未投产）: {', '.join(r.slipped_projects)}")
-    lines.append("  年份    总产值(亿元)  计划路径(亿元)  增加值(亿元)  投资(亿元)")
+    lines.append("  年份    总产值(亿元)  规划路径(亿元)  增加值(亿元)  投资(亿元)")
     plan = r.plan_total if r.plan_total is not None else r.total
     for y, t, p, va, inv in zip(r.years, r.total, plan, r.value_added, r.investment):
         mark = _year_mark(r, int(y), s.target_year)
