@@ -47,7 +47,7 @@ def test_summary_headers_are_years_as_numbers(exported):
     years = header[1:14]
     assert years == list(range(2023, 2036))
     assert all(type(y) is int for y in years)
-    assert header[14:19] == ["达到目标年份", "目标年产值(亿元)", "目标年缺口(亿元)",
+    assert header[14:19] == ["达到目标年份", "目标年产值(亿元)", "目标年缺口/超出(亿元)",
                              "所需年均增速", "预测年均增速"]
 
 
@@ -137,8 +137,8 @@ def test_english_export(tmp_path):
     assert main(["export", str(SAMPLE), "-o", str(out), "--lang", "en",
                  "--scenario", "压力情景", "--scenario", "基准"]) == 0
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames[:2] == ["Settings", "Chains"]
-    assert wb.sheetnames[-3:] == ["Summary", "Calc_压力情景", "Calc_基准"]
+    assert wb.sheetnames[:3] == ["Summary", "Settings", "Chains"]
+    assert wb.sheetnames[-2:] == ["Calc_压力情景", "Calc_基准"]
     assert wb["Summary"]["A1"].value == "Scenario"
     assert [wb["Summary"].cell(r, 1).value for r in (2, 3)] == ["压力情景", "基准"]
     with zipfile.ZipFile(out) as z:

@@ -428,7 +428,7 @@
   <context>
     <name>FileController</name>
     <message>
-      <location filename="../file_actions.py" line="+87" />
+      <location filename="../file_actions.py" line="+95" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
@@ -463,7 +463,17 @@
       <translation>无法打开 %1</translation>
     </message>
     <message>
-      <location line="+32" />
+      <location line="+19" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Excel workbook with the sensitivity and Monte Carlo sheets (*.xlsx)</source>
+      <translation>Excel 工作簿，含敏感性分析与蒙特卡洛模拟表 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location line="+20" />
       <source>Saving %1…</source>
       <translation>正在保存 %1…</translation>
     </message>
@@ -483,7 +493,7 @@
       <translation>未保存:%1</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+8" />
       <source>plan</source>
       <translation>规划</translation>
     </message>
@@ -1174,7 +1184,7 @@
       <translation>占模拟次数(%)</translation>
     </message>
     <message>
-      <location line="+50" />
+      <location line="+49" />
       <source>Monte Carlo: %1</source>
       <translation>蒙特卡洛模拟：%1</translation>
     </message>
@@ -1361,7 +1371,7 @@
       <translation>打开工作簿</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+10" />
       <source>Save workbook</source>
       <translation>保存工作簿</translation>
     </message>
@@ -1638,7 +1648,7 @@
       <translation>每个因素在情景基础上只改变一项假设，其余不变：增长率 ±2 个百分点，价格和投入产出比 ×0.8/×1.2，各阶段实现概率 ±0.1，全部项目延期1年，招商储备 ×0.5/×1.5。</translation>
     </message>
     <message>
-      <location line="+66" />
+      <location line="+65" />
       <source>Sensitivity</source>
       <translation>敏感性分析</translation>
     </message>
@@ -1661,7 +1671,7 @@
   <context>
     <name>StaleBanner</name>
     <message>
-      <location filename="../analysis/common.py" line="+104" />
+      <location filename="../analysis/common.py" line="+110" />
       <source>Out of date: the document has changed since this was computed. Run it again to update.</source>
       <translation>结果已过期：计算之后方案已修改，请重新运行以更新。</translation>
     </message>

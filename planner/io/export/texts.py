@@ -9,7 +9,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "scenario": ("情景", "Scenario"),
     "target_year_reached": ("达到目标年份", "Target reached in"),
     "value_at_target": ("目标年产值(亿元)", "Output in target year"),
-    "gap": ("目标年缺口(亿元)", "Gap in target year"),
+    "gap": ("目标年缺口/超出(亿元)", "Gap (shortfall) / surplus in target year"),
     "required_cagr": ("所需年均增速", "Required CAGR"),
     "implied_cagr": ("预测年均增速", "Implied CAGR"),
     "not_reached": ("未达到", "not reached"),
@@ -18,13 +18,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "target_line": ("目标线", "Target"),
     "summary_note": (
         "总产值(现价，亿元)。各年数值引用各情景计算表；目标值与目标年份引用“设置”表。"
-        "缺口为正表示差距。",
+        "缺口为 T−Y(N)：未达目标时显示“缺口”，超过目标时显示“超出”。",
         "Total output at current prices, 100m CNY. Each year links to the scenario's "
         "calculation sheet; target value and year link to the Settings sheet. "
-        "A positive gap is a shortfall."),
+        "The gap is T − Y(N): a shortfall is shown as \"short\", an excess as \"surplus\"."),
     "chart_totals": ("总产值与目标(亿元)", "Total output and target (100m CNY)"),
-    "chart_gap": ("目标年缺口(亿元，正值为差距)",
-                  "Gap in the target year (100m CNY, positive = shortfall)"),
+    "chart_gap": ("目标年缺口(亿元；正值为缺口，负值为超出)",
+                  "Gap in the target year (100m CNY; above 0 short, below 0 surplus)"),
     "chart_chains": ("各产业链产值(现价，亿元)", "Output by chain (current prices, 100m CNY)"),
     "total": ("总产值", "Total output"),
     # calculation sheet
@@ -100,6 +100,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "swing": ("摆幅", "Swing"),
     "low_delta": ("低值−基准值", "Low − base"),
     "high_delta": ("高值−基准值", "High − base"),
+    "chart_tornado_axis": ("相对基准值的变化(亿元)", "Change from the base value (100m CNY)"),
     "chart_tornado": ("各因素对目标年产值的影响(亿元)", "Effect of each lever on Y(N) (100m CNY)"),
     "mc_title": ("蒙特卡洛模拟：情景“{name}”", "Monte Carlo simulation for scenario \"{name}\""),
     "mc_note": (

@@ -20,6 +20,9 @@ from planner.io.export.cells import FastSheet
 from planner.io.export.charts import calc_chart, summary_charts
 from planner.io.export.formats import Formats
 from planner.io.export.naming import sheet_name
+from planner.io.export.layout import HEADER_ROW
+from planner.io.export.page_setup import setup_input_page, setup_page
+from planner.io.export.stage_table import write_stage_table
 from planner.io.export.summary import write_summary
 from planner.io.export.texts import text
 from planner.io.export.values import calc_values, check_against, own_values
@@ -87,13 +90,18 @@ def export_workbook(doc: Document, path: str | os.PathLike, scenarios: Sequence[
 
 
 def _fill(wb, doc, names, resolved, results, lang, report) -> None:
-    fm = Formats(wb)
-    settings_ref = write_input_sheets(wb, doc, lang)["settings"]
-    done = sum(_SPLIT[:2])
-    report(done)
+    fm = Formats(wb, lang)
     taken = {labels.sheet_label(k, lang).casefold() for k in labels.SHEETS}
     summary_name = sheet_name("", text("summary_sheet", lang), taken)
+    # the Summary comes first (and opens selected); the input sheets follow it
     summary_ws = wb.add_worksheet(summary_name, worksheet_class=FastSheet)
+    refs = write_input_sheets(wb, doc, lang)
+    settings_ref = refs["settings"]
+    write_stage_table(refs["stages"], doc, fm, lang)
+    for ref in refs.values():
+        setup_input_page(ref.sheet, lang)
+    done = sum(_SPLIT[:2])
+    report(done)
     calc_names = [sheet_name(text("calc_prefix", lang), n, taken) for n in names]
     calc = []
     share = _SPLIT[2] / len(names)
@@ -108,17 +116,24 @@ def _fill(wb, doc, names, resolved, results, lang, report) -> None:
         sheet = CalcSheet(ws, fm, lang, inputs, result, values)
         layout = sheet.write(own, lambda f, s=start: report(s + f * share))
         calc_chart(wb, ws, calc_names[i], layout, inputs.chains, lang)
+        setup_page(ws, lang, last_row=layout.last_row, last_col=layout.last_col,
+                   title_rows=(HEADER_ROW, HEADER_ROW), title_cols=(0, 1))
         calc.append((calc_names[i], layout))
         report(start + share)
     lay = write_summary(summary_ws, fm, lang, results, calc, settings_ref)
-    summary_charts(wb, summary_ws, summary_name, lay, lang)
+    gaps = [r.gap_at_target_year if r.gap_at_target_year is not None else 0.0
+            for r in results]
+    last = summary_charts(wb, summary_ws, summary_name, lay, lang, gaps, lay.width_px)
+    setup_page(summary_ws, lang, last_row=last, last_col=lay.last_col,
+               title_rows=(0, 0), title_cols=(0, 0))
     summary_ws.activate()
+    summary_ws.set_first_sheet()
     report(sum(_SPLIT[:4]))
 
 
 def _analyses(wb, lang: str, sensitivity: Sensitivity | None,
               montecarlo: MonteCarloResult | None) -> None:
-    fm = Formats(wb)
+    fm = Formats(wb, lang)
     taken = {ws.get_name().casefold() for ws in wb.worksheets()}
     if sensitivity is not None:
         write_sensitivity(wb, sheet_name("", text("sensitivity_sheet", lang), taken),
