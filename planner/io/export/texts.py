@@ -30,12 +30,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     # calculation sheet
     "calc_title": ("情景“{name}”计算表", "Calculation sheet for scenario \"{name}\""),
     "calc_units": (
-        "金额单位：亿元。产值分量按基期价格计，乘价格指数后为现价；比率为小数(0.08 = 8%)。"
-        "黄色单元格为该情景解析后的输入，修改后本表及“汇总”表的结果随之重算；"
-        "输入表不驱动本表，重新打开文件时程序按输入表重新计算。",
-        "Money in 100m CNY (亿元). Components are at base-year prices; × price index gives "
-        "current prices. Rates are decimals (0.08 = 8%). Yellow cells are this scenario's "
-        "resolved inputs: edit one and every result here and on the Summary moves. The input "
+        "金额单位：亿元。本表为滚动预测：实绩年份取实绩，锚定年 a* 取当年预计(或最近实绩)，"
+        "其后各年自锚定年重算。产值分量按基期价格计，乘价格指数后为现价；比率为小数(0.08 = 8%)。"
+        "黄色单元格为该情景解析后的输入(各年输入表的情景调整只作用于锚定年之后)，修改后本表及"
+        "“汇总”表随之重算；实绩与月度实绩引用“实绩”“月度实绩”表，在那里修改，各情景均随之重算。"
+        "其余输入表不驱动本表，重新打开文件时程序按输入表重新计算。",
+        "Money in 100m CNY (亿元). This is the re-forecast: actual years take the actuals, "
+        "the anchor year a* the current-year estimate (or the latest actual), and later years "
+        "restart from it. Components are at base-year prices; × price index gives current "
+        "prices. Rates are decimals (0.08 = 8%). Yellow cells are this scenario's resolved "
+        "inputs (per-year override rows act only after a*): edit one and every result here "
+        "and on the Summary moves. Actuals and monthly figures link to the Actuals and "
+        "MonthlyActuals sheets: correct one there and every scenario moves. Other input "
         "sheets do not drive this sheet; the planner recomputes them when it opens the file."),
     "year": ("年份", "Year"),
     "unit": ("单位", "Unit"),
@@ -76,10 +82,42 @@ TEXTS: dict[str, tuple[str, str]] = {
     "investment_in": ("投资额", "Investment"),
     "production_year": ("投产年份", "Production year"),
     "delay": ("延期年数", "Delay"),
-    "effective_year": ("实际投产年 S'", "Effective year S'"),
+    "effective_year": ("实际投产年 S''", "Effective year S''"),
     "include": ("纳入", "Include"),
     "scale": ("满产产值×概率", "Full output × p"),
-    "r0": ("基期爬坡 r(y0−S')", "Ramp in base year"),
+    "r0": ("锚定年爬坡 r(a*−S'')", "Ramp in anchor year r(a*−S'')"),
+    # history blocks (model.md §6)
+    "key_years": ("实绩与锚定", "Actuals and anchor"),
+    "actual_year": ("最近完整实绩年 a", "Last complete actual year a"),
+    "anchor_year": ("锚定年 a*", "Anchor year a*"),
+    "months": ("当年已有月数 m", "Months of the current year m"),
+    "actual_year_note": ("等于基期年表示尚无年度实绩", "equal to the base year: no annual actuals"),
+    "anchor_year_note": ("此后各年自锚定年重算；未投产项目最早于 a*+1 年投产(S'')",
+                         "later years restart here; projects not in production start after "
+                         "a* at the earliest (S'')"),
+    "months_note": ("0 表示当年尚无月度实绩", "0: no monthly figures this year"),
+    "actual": ("年度实绩产值 Act(现价，引用“实绩”表)", "Annual actual output Act (current prices, "
+               "linked to Actuals)"),
+    "actual_va": ("实绩增加值(引用“实绩”表)", "Actual value added (linked to Actuals)"),
+    "profile_months": ("季节剖面所取年份的月度实绩(引用“月度实绩”表；1-2月合计各半计入)",
+                       "Monthly figures of each chain's profile year (linked to MonthlyActuals; "
+                       "a combined Jan–Feb figure counts half in each month)"),
+    "profile_year": ("剖面年份", "Profile year"),
+    "no_profile_year": ("无完整年份，按 k/12", "no complete year: k/12"),
+    "profile": ("季节剖面 S[c,k](截至第k月累计占全年比重)",
+                "Seasonal profile S[c,k] (cumulative share of the year by month k)"),
+    "current_months": ("当年月度实绩 M(引用“月度实绩”表)",
+                       "This year's monthly figures M (linked to MonthlyActuals)"),
+    "nowcast": ("当年预计与锚定值", "Current-year estimate and anchor"),
+    "nc_ytd": ("1-m月累计 YTD", "YTD"),
+    "nc_share": ("进度系数 s=S[c,m]", "Share done s = S[c,m]"),
+    "nc_estimate": ("全年预计 Est=YTD/s", "Estimate Est = YTD/s"),
+    "nc_anchor_output": ("锚定年产值 O[a*]", "Anchor output O[a*]"),
+    "nc_anchor_price": ("锚定年价格指数 P[a*]", "Price index P[a*]"),
+    "nc_anchor_volume": ("重算起点 B'=O/P", "Restart volume B' = O/P"),
+    "history_investment": ("实绩年份投资(有实绩投资取实绩，否则为计划路径投资；数值)",
+                           "Investment of the actual years (actual where given, else the plan "
+                           "path's spending; values)"),
     # analysis sheets
     "sensitivity_sheet": ("敏感性分析", "Sensitivity"),
     "montecarlo_sheet": ("蒙特卡洛模拟", "Monte Carlo"),

@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 import xlsxwriter.workbook
 
 from models import Document, DocumentError, ValidationIssue, labels
-from planner.model.engine import project
+from planner.model.evaluate import evaluate
 from planner.io.atomic import atomic_write
 from planner.io.export.calc_sheet import CalcSheet
 from planner.io.export.cells import FastSheet
@@ -25,10 +25,10 @@ from planner.io.export.page_setup import setup_input_page, setup_page
 from planner.io.export.stage_table import write_stage_table
 from planner.io.export.summary import write_summary
 from planner.io.export.texts import text
-from planner.io.export.values import calc_values, check_against, own_values
+from planner.io.export.values import (calc_values, check_against, own_values,
+                                     reforecast_inputs)
 from planner.io.input_sheets import LANGS, write_input_sheets
 from planner.io.template import new_workbook
-from planner.model.resolve import resolve_all
 from planner.analysis.montecarlo import MonteCarloResult
 from planner.analysis.progress import Cancelled, Progress
 from planner.analysis.sensitivity import Sensitivity
@@ -61,14 +61,15 @@ def export_workbook(doc: Document, path: str | os.PathLike, scenarios: Sequence[
         raise DocumentError([ValidationIssue(f"unknown scenario {n!r}") for n in unknown])
     report = _reporter(progress)
     report(0.0)
-    resolved = resolve_all(doc, names)
-    results = [project(resolved[n]) for n in names]
+    evaluation = evaluate(doc, names)
+    resolved = {n: reforecast_inputs(evaluation, n) for n in names}
+    results = [evaluation.results[n] for n in names]
     report(_SPLIT[0])
 
     def write(tmp: Path) -> None:
         wb = new_workbook(tmp, title=doc.settings.park_name)
         try:
-            _fill(wb, doc, names, resolved, results, lang, report)
+            _fill(wb, evaluation, names, resolved, results, lang, report)
             _analyses(wb, lang, sensitivity, montecarlo)
         except BaseException:
             wb.fileclosed = True  # never write a half-built workbook on the way out
@@ -89,7 +90,8 @@ def export_workbook(doc: Document, path: str | os.PathLike, scenarios: Sequence[
     return out
 
 
-def _fill(wb, doc, names, resolved, results, lang, report) -> None:
+def _fill(wb, evaluation, names, resolved, results, lang, report) -> None:
+    doc, history = evaluation.document, evaluation.history
     fm = Formats(wb, lang)
     taken = {labels.sheet_label(k, lang).casefold() for k in labels.SHEETS}
     summary_name = sheet_name("", text("summary_sheet", lang), taken)
@@ -107,13 +109,13 @@ def _fill(wb, doc, names, resolved, results, lang, report) -> None:
     share = _SPLIT[2] / len(names)
     for i, (name, result) in enumerate(zip(names, results)):
         inputs = resolved[name]
-        values = calc_values(inputs)
+        values = calc_values(inputs, history, result)
         check_against(values, result, inputs)
         own = {f: own_values(doc, name, inputs.projects.ids, f)
                for f in ("output_ratio", "probability")}
         ws = wb.add_worksheet(calc_names[i], worksheet_class=FastSheet)
         start = done + i * share
-        sheet = CalcSheet(ws, fm, lang, inputs, result, values)
+        sheet = CalcSheet(ws, fm, lang, inputs, result, values, history, doc, refs)
         layout = sheet.write(own, lambda f, s=start: report(s + f * share))
         calc_chart(wb, ws, calc_names[i], layout, inputs.chains, lang)
         setup_page(ws, lang, last_row=layout.last_row, last_col=layout.last_col,
