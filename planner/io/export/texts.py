@@ -118,6 +118,93 @@ TEXTS: dict[str, tuple[str, str]] = {
     "history_investment": ("实绩年份投资(有实绩投资取实绩，否则为计划路径投资；数值)",
                            "Investment of the actual years (actual where given, else the plan "
                            "path's spending; values)"),
+    # 实绩对比 / 月度进度 (model.md §6)
+    "avp_sheet": ("实绩对比", "Actual vs plan"),
+    "avp_title": ("实绩与计划对比(亿元，现价)", "Actuals against the plan path (100m CNY, current prices)"),
+    "avp_note": (
+        "计划为各情景的计划路径(不含实绩，全部情景调整)；实绩引用“实绩”表；偏差=实绩−计划，"
+        "偏差率=偏差÷计划。",
+        "Plan: each scenario's plan path (no actuals, every override row). Actual: linked to "
+        "the Actuals sheet. Deviation = actual − plan; ratio = deviation ÷ plan."),
+    "plan": ("计划", "Plan"),
+    "actual_short": ("实绩", "Actual"),
+    "deviation": ("偏差", "Deviation"),
+    "ratio": ("偏差率", "Ratio"),
+    "total_row": ("合计", "Total"),
+    "mp_sheet": ("月度进度", "Monthly progress"),
+    "mp_title": ("{year}年1-{months}月进度(亿元)", "Progress of {year}, months 1–{months} (100m CNY)"),
+    "mp_note": (
+        "月度实绩引用“月度实绩”表(1-2月合计各半计入)；进度系数 s 为季节剖面 S[c,m](引用计算表)；"
+        "全年预计=累计÷s；完成率=累计÷年度目标；领先=100×(完成率−时序进度)，单位百分点；"
+        "季节性应完成=s×目标(园区另加未分配目标×m/12)。",
+        "Monthly figures link to MonthlyActuals (a combined Jan–Feb counts half in each month); "
+        "s is the seasonal profile S[c,m] (linked to a calculation sheet); estimate = YTD ÷ s; "
+        "completion = YTD ÷ the year's target; ahead = 100 × (completion − time progress), in "
+        "points; seasonally expected YTD = s × target (the park adds unallocated × m/12)."),
+    "month": ("{k}月", "M{k}"),
+    "pg_ytd": ("累计", "YTD"),
+    "pg_share": ("进度系数 s", "Share s"),
+    "pg_estimate": ("全年预计", "Estimate"),
+    "pg_target": ("年度目标", "Target"),
+    "pg_completion": ("完成率", "Completion"),
+    "pg_time_progress": ("时序进度", "Time progress"),
+    "pg_ahead_pp": ("领先时序(百分点)", "Ahead of time (pp)"),
+    "pg_expected_ytd": ("季节性应完成", "Seasonally expected YTD"),
+    "pg_ahead_seasonal_pp": ("较季节性领先(百分点)", "Ahead of season (pp)"),
+    # 年度目标分解 (model.md §7)
+    "tg_sheet": ("年度目标分解", "Target breakdown"),
+    "tg_title": ("年度目标分解(亿元，现价)", "Target breakdown (100m CNY, current prices)"),
+    "tg_note": (
+        "方法：{method}；参考情景：{scenario}(锚定于最近完整实绩年 {a})。园区目标按方法由目标值 T、"
+        "目标年 N 与参考情景 Z 计算(设定值除外)；各产业链设定值为锁定值，其余按 Z 的比例分摊剩余部分；"
+        "全部锁定时差额为未分配。黄色为设定值。",
+        "Method: {method}; reference scenario: {scenario} (anchored on the last complete "
+        "actual year {a}). The park target follows the method from the target value T, the "
+        "target year N and the reference scenario Z (unless given); a given chain target is "
+        "locked, the others share the remainder in proportion to Z; with every chain locked "
+        "the difference is unallocated. Yellow: given values."),
+    "method_even": ("等速", "even"),
+    "method_scenario": ("按情景", "scenario"),
+    "tg_anchor": ("最近完整实绩年 a", "Last complete actual year a"),
+    "tg_table": ("园区与各产业链年度目标", "Park and chain targets by year"),
+    "tg_park": ("园区", "Park"),
+    "tg_unallocated": ("未分配", "Unallocated"),
+    "tg_source": ("园区目标来源", "Park target from"),
+    "tg_given": ("设定", "given"),
+    "tg_z": ("参考情景“{scenario}”产值 Z(锚定于 {a} 年实绩)",
+             "Reference scenario \"{scenario}\" output Z (anchored on the {a} actuals)"),
+    "tg_months": ("{year}年分月目标(按季节剖面)", "Monthly targets of {year} (seasonal profile)"),
+    "tg_year_total": ("全年", "Year"),
+    "tg_history": ("以往年份：目标与实绩", "Past years: targets and actuals"),
+    "tg_park_target": ("园区目标", "Park target"),
+    "tg_park_actual": ("园区实绩", "Park actual"),
+    # 产值来源 (model.md §8)
+    "at_sheet": ("产值来源", "Attribution"),
+    "at_title": ("产值来源：从 {a} 年到 {n} 年(亿元)", "Where the output comes from, {a} to {n} (100m CNY)"),
+    "at_note": (
+        "起点为锚定年产值 Y(a*)；各部分按锚定年价格计，价格一项为价格变化的重估；"
+        "终点 Y(N) = 起点 + 各部分之和(公式)，缺口 = 目标值 − Y(N)。",
+        "Start: the anchor year's output Y(a*); each part at the anchor year's prices, the "
+        "price part revalues at the target year's prices; end Y(N) = start + the parts "
+        "(formula), gap = target − Y(N)."),
+    "at_item": ("项目", "Item"),
+    "at_start": ("起点 Y(a*)", "Start Y(a*)"),
+    "at_base_growth": ("存量增长", "Base growth"),
+    "at_projects": ("项目({stage})", "Projects ({stage})"),
+    "at_pipeline": ("招商储备", "Pipeline"),
+    "at_incubation": ("孵化", "Incubation"),
+    "at_price": ("价格", "Price"),
+    "at_end": ("终点 Y(N)", "End Y(N)"),
+    "at_waterfall": ("瀑布图数据：情景“{scenario}”", "Waterfall data: scenario \"{scenario}\""),
+    "at_cum": ("累计", "Running total"),
+    "at_base": ("基底(不显示)", "Base (hidden)"),
+    "at_up": ("增加", "Increase"),
+    "at_down": ("减少", "Decrease"),
+    "at_ends": ("起点/终点", "Start / end"),
+    "at_chart": ("产值来源：情景“{scenario}” {a}→{n}(亿元)",
+                 "Where the output comes from: \"{scenario}\" {a}→{n} (100m CNY)"),
+    "at_by_chain": ("分产业链：情景“{scenario}”", "By chain: scenario \"{scenario}\""),
+    "at_chain_gap": ("与产业链目标之差", "Chain target − end"),
     # analysis sheets
     "sensitivity_sheet": ("敏感性分析", "Sensitivity"),
     "montecarlo_sheet": ("蒙特卡洛模拟", "Monte Carlo"),

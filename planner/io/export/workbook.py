@@ -22,6 +22,8 @@ from planner.io.export.formats import Formats
 from planner.io.export.naming import sheet_name
 from planner.io.export.layout import HEADER_ROW
 from planner.io.export.page_setup import setup_input_page, setup_page
+from planner.io.export.report_sheets import (REPORT_SHEETS, report_sheet_keys,
+                                             write_report_sheets)
 from planner.io.export.stage_table import write_stage_table
 from planner.io.export.summary import write_summary
 from planner.io.export.texts import text
@@ -34,10 +36,12 @@ from planner.analysis.progress import Cancelled, Progress
 from planner.analysis.sensitivity import Sensitivity
 from planner.io.export.analysis_sheets import write_montecarlo, write_sensitivity
 
-__all__ = ["export_workbook", "Cancelled", "is_result_sheet", "result_sheet_names"]
+__all__ = ["export_workbook", "Cancelled", "is_result_sheet", "result_sheet_names",
+           "calc_sheet_names"]
 
 # Shares of the work, for progress: projection, input sheets, calc sheets, summary, saving.
 _SPLIT = (0.03, 0.07, 0.25, 0.01, 0.64)
+CALC_ROWS_PER_PAGE = 140     # printed rows a page of a calculation sheet holds at most
 
 
 def export_workbook(doc: Document, path: str | os.PathLike, scenarios: Sequence[str] | None = None,
@@ -97,6 +101,12 @@ def _fill(wb, evaluation, names, resolved, results, lang, report) -> None:
     summary_name = sheet_name("", text("summary_sheet", lang), taken)
     # the Summary comes first (and opens selected); the input sheets follow it
     summary_ws = wb.add_worksheet(summary_name, worksheet_class=FastSheet)
+    # then the report sheets a reader looks at next (filled once the sheets they link
+    # to exist)
+    report_ws = {key: (sheet_name("", text(key, lang), taken), None)
+                 for key in report_sheet_keys(evaluation)}
+    report_ws = {key: (n, wb.add_worksheet(n, worksheet_class=FastSheet))
+                 for key, (n, _) in report_ws.items()}
     refs = write_input_sheets(wb, doc, lang)
     settings_ref = refs["settings"]
     write_stage_table(refs["stages"], doc, fm, lang)
@@ -119,9 +129,11 @@ def _fill(wb, evaluation, names, resolved, results, lang, report) -> None:
         layout = sheet.write(own, lambda f, s=start: report(s + f * share))
         calc_chart(wb, ws, calc_names[i], layout, inputs.chains, lang)
         setup_page(ws, lang, last_row=layout.last_row, last_col=layout.last_col,
-                   title_rows=(HEADER_ROW, HEADER_ROW), title_cols=(0, 1))
+                   title_rows=(HEADER_ROW, HEADER_ROW), title_cols=(0, 1),
+                   tall=-(-layout.last_row // CALC_ROWS_PER_PAGE))
         calc.append((calc_names[i], layout))
         report(start + share)
+    write_report_sheets(wb, fm, lang, evaluation, names, report_ws, refs, calc)
     lay = write_summary(summary_ws, fm, lang, results, calc, settings_ref)
     gaps = [r.gap_at_target_year if r.gap_at_target_year is not None else 0.0
             for r in results]
@@ -173,20 +185,32 @@ def _reporter(progress: Progress | None) -> Callable[[float], None]:
     return report
 
 
+RESULT_SHEETS = ("summary_sheet", *REPORT_SHEETS, "sensitivity_sheet", "montecarlo_sheet")
+
+
 def is_result_sheet(name: str) -> bool:
-    """Whether a sheet name is one that export_workbook writes (Summary or calculation
-    sheets, either language), so a reader can pass over it without a note."""
+    """Whether a sheet name is one that export_workbook writes (Summary, report,
+    calculation and analysis sheets, either language), so a reader can pass over it
+    without a note."""
     folded = name.strip().casefold()
-    return any(folded in (text("summary_sheet", lang).casefold(),
-                          text("sensitivity_sheet", lang).casefold(),
-                          text("montecarlo_sheet", lang).casefold())
+    return any(folded in {text(key, lang).casefold() for key in RESULT_SHEETS}
                or folded.startswith(text("calc_prefix", lang).casefold()) for lang in LANGS)
 
 
 def result_sheet_names(doc: Document, scenarios: Sequence[str] | None = None,
                        lang: str = "zh") -> list[str]:
-    """The names export_workbook gives the Summary and calculation sheets."""
+    """The names export_workbook gives the Summary, the report sheets that apply to
+    ``doc`` and the calculation sheets, in workbook order (input sheets left out)."""
     names = list(scenarios) if scenarios else doc.scenario_names
     taken = {labels.sheet_label(k, lang).casefold() for k in labels.SHEETS}
+    keys = report_sheet_keys(evaluate(doc, names))
     return [sheet_name("", text("summary_sheet", lang), taken),
+            *(sheet_name("", text(key, lang), taken) for key in keys),
             *(sheet_name(text("calc_prefix", lang), n, taken) for n in names)]
+
+
+def calc_sheet_names(doc: Document, scenarios: Sequence[str] | None = None,
+                     lang: str = "zh") -> list[str]:
+    """The calculation sheets' names, one per scenario, in order."""
+    names = list(scenarios) if scenarios else doc.scenario_names
+    return result_sheet_names(doc, names, lang)[-len(names):]
