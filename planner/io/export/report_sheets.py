@@ -15,7 +15,9 @@ REPORT_SHEETS = ("tg_sheet", "at_sheet", "avp_sheet", "mp_sheet")
 
 def report_sheet_keys(evaluation) -> list[str]:
     h = evaluation.history
-    keys = []
+    keys: list[str] = []
+    if not h.chains:          # nothing to break down or attribute
+        return keys
     if evaluation.targets is not None:
         keys.append("tg_sheet")
     if evaluation.document.settings.target_year > h.anchor_year and evaluation.results:

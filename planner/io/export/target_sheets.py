@@ -150,7 +150,7 @@ def write_targets(ws: Worksheet, name: str, fm: Formats, lang: str, targets, his
         r = _history(ws, fm, lang, targets, r)
     ws.set_column(0, 0, 16)
     ws.set_column(1, u_col, 11)
-    ws.set_column(u_col + 1, u_col + 1, 12)
+    ws.set_column(u_col + 1, u_col + 1, 18)
     setup_page(ws, lang, last_row=r, last_col=max(u_col + 1, 1 + MONTHS + 5),
                title_rows=(head, head), title_cols=(0, 0))
     return cells
