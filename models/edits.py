@@ -53,7 +53,8 @@ def rename_chain(doc: Document, old: str, new: str) -> Document:
     return doc.replace(chains=ren(doc.chains), projects=ren(doc.projects),
                        growth=ren(doc.growth), prices=ren(doc.prices),
                        pipeline=ren(doc.pipeline), incubation=ren(doc.incubation),
-                       overrides=overrides)
+                       overrides=overrides, actuals=ren(doc.actuals),
+                       monthly=ren(doc.monthly), targets=ren(doc.targets))
 
 
 def new_chain_name(doc: Document, stem: str = "新产业链") -> str:
@@ -70,7 +71,8 @@ def add_chain(doc: Document, chain: Chain | None = None) -> Document:
 
 
 def delete_chain(doc: Document, chain: str) -> Document:
-    """Remove a chain with its per-year rows and overrides; refused while projects use it."""
+    """Remove a chain with its per-year rows, actuals, monthly rows, targets and
+    overrides; refused while projects use it."""
     if any(p.chain == chain for p in doc.projects):
         raise EditError(f"chain {chain!r} still has projects; move or delete them first")
 
@@ -81,7 +83,9 @@ def delete_chain(doc: Document, chain: str) -> Document:
         o.key == chain and o.table not in ("projects", "stages")))
     return doc.replace(chains=keep(doc.chains), growth=keep(doc.growth),
                        prices=keep(doc.prices), pipeline=keep(doc.pipeline),
-                       incubation=keep(doc.incubation), overrides=overrides)
+                       incubation=keep(doc.incubation), overrides=overrides,
+                       actuals=keep(doc.actuals), monthly=keep(doc.monthly),
+                       targets=keep(doc.targets))
 
 
 # -- projects -------------------------------------------------------------------------

@@ -125,6 +125,10 @@ UNITS: dict[str, str] = {
     "base_output": "亿元",
     "investment": "亿元",
     "revenue_per_firm": "亿元",
+    "output": "亿元",
+    "value_added": "亿元",
+    "ytd": "亿元",
+    "target": "亿元",
     "build_years": "年",
     "delay": "年",
 }
@@ -279,3 +283,27 @@ def column_label(sheet: str, key: str, lang: str = "zh", unit: bool = True) -> s
 
 def stage_label(key: str, lang: str = "zh") -> str:
     return STAGES[key][0] if lang == "zh" else STAGE_EN[key]
+
+# Target decomposition methods (model.md §7): key -> Chinese name.
+TARGET_METHODS: dict[str, str] = {"even": "等速", "scenario": "按情景"}
+TOTAL_WORDS = ("合计", "total", "*")  # the park total in a Targets chain cell
+
+
+def target_method_key(name: str) -> str | None:
+    """'even'/'等速' or 'scenario'/'按情景' (any case, spaces ignored) to its key."""
+    folded = re.sub(r"\s+", "", str(name)).casefold()
+    for key, zh in TARGET_METHODS.items():
+        if folded in (key, zh):
+            return key
+    return None
+
+
+def is_total_word(name: str) -> bool:
+    """合计, total or * (case and spaces ignored): the park total, not a chain."""
+    return re.sub(r"\s+", "", str(name)).casefold() in TOTAL_WORDS
+
+
+def month_label(month: int, combined: bool = False) -> str:
+    """How messages and sheets name a month: '10月', or '1-2月' for the combined
+    January–February release (which stands for month 2)."""
+    return "1-2月" if combined else f"{month}月"

@@ -95,7 +95,17 @@ def rename(doc: Document, old: str, new: str) -> Document:
         for s in doc.scenarios)
     overrides = tuple(replace(o, scenario=new) if o.scenario == old else o
                       for o in doc.overrides)
-    return doc.replace(scenarios=scenarios, overrides=overrides)
+    settings = doc.settings
+    if settings.target_scenario == old:  # the target decomposition follows the rename
+        settings = replace(settings, target_scenario=new)
+    return doc.replace(scenarios=scenarios, overrides=overrides, settings=settings)
+
+
+def _forget_target_scenario(doc: Document, removed: set[str]) -> Document:
+    """A deleted target reference scenario falls back to the default (the first)."""
+    if doc.settings.target_scenario in removed:
+        return doc.replace(settings=replace(doc.settings, target_scenario=""))
+    return doc
 
 
 def describe(doc: Document, name: str, description: str) -> Document:
@@ -116,9 +126,9 @@ def delete(doc: Document, name: str, mode: str = DELETE_CHILDREN) -> Document:
         remove = {name, *descendants(doc, name)}
         if len(remove) >= len(doc.scenarios):
             raise ValueError("cannot delete the last scenario")
-        return doc.replace(
+        return _forget_target_scenario(doc.replace(
             scenarios=tuple(s for s in doc.scenarios if s.name not in remove),
-            overrides=tuple(o for o in doc.overrides if o.scenario not in remove))
+            overrides=tuple(o for o in doc.overrides if o.scenario not in remove)), remove)
     if mode != REATTACH_CHILDREN:
         raise ValueError(f"unknown delete mode {mode!r}")
     if len(doc.scenarios) == 1:
@@ -138,4 +148,5 @@ def delete(doc: Document, name: str, mode: str = DELETE_CHILDREN) -> Document:
     for kid in kids:                # children without rows of their own
         if kid in pending:
             overrides.extend(replace(i, scenario=kid, row=None) for i in inherited)
-    return doc.replace(scenarios=scenarios, overrides=tuple(overrides))
+    return _forget_target_scenario(
+        doc.replace(scenarios=scenarios, overrides=tuple(overrides)), {name})

@@ -39,22 +39,23 @@ def _warnings(read) -> list[str]:
 
 
 def cmd_run(args) -> int:
-    from planner.model.engine import project
+    from planner.model.evaluate import evaluate
     from planner.output import run_dict, run_text
-    from planner.model.resolve import resolve_all
     read = _load(args.workbook)
     doc = read.document
     names = _pick_scenarios(doc, args.scenario, args.workbook)
-    resolved = resolve_all(doc, names)
-    results = [project(resolved[n]) for n in names]
+    evaluation = evaluate(doc, names)
     warnings = _warnings(read)
     if args.json:
-        json.dump(run_dict(doc, results, warnings), sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(run_dict(evaluation, warnings), sys.stdout, ensure_ascii=False, indent=1,
+                  allow_nan=False)
         sys.stdout.write("\n")
     else:
         for w in warnings:
             print(f"warning: {w}", file=sys.stderr)
-        sys.stdout.write(run_text(doc, results))
+        for n in evaluation.notices:
+            print(f"notice: {n}", file=sys.stderr)
+        sys.stdout.write(run_text(evaluation))
     return EXIT_OK
 
 
@@ -119,6 +120,16 @@ COMMANDS: dict[str, Callable] = {"run": cmd_run, "template": cmd_template,
 COMMANDS["gui"] = cmd_gui
 
 
+def _tables(name: str) -> Callable:
+    def handler(args) -> int:
+        from planner.tables_command import HANDLERS
+        return HANDLERS[name](args, _load, _warnings)
+    return handler
+
+
+COMMANDS.update({n: _tables(n) for n in ("progress", "targets")})
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="qianyi", description="千亿 Scenario Planner")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
@@ -156,6 +167,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from planner.analysis.commands import add_parsers
     add_parsers(sub, common)
+    from planner.tables_command import add_parsers as add_table_parsers
+    add_table_parsers(sub, common)
     from planner.io.foreign.command import add_parser as add_import_parser
     add_import_parser(sub, common)
     return p

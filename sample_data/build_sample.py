@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from planner.io.template import write_document
-from sample_data.leshan import NOTES, leshan_document
+from sample_data.leshan import NOTES, NOTES_V1, leshan_document, leshan_document_v1
 
 SAMPLE_PATH = Path(__file__).with_name("leshan_2023.xlsx")
 CREATED = datetime(2024, 1, 1)
@@ -18,6 +18,12 @@ CREATED = datetime(2024, 1, 1)
 
 def build(path: str | Path = SAMPLE_PATH, lang: str = "zh") -> Path:
     return write_document(path, leshan_document(), lang=lang, notes=NOTES, created=CREATED)
+
+
+def build_v1(path: str | Path, lang: str = "zh") -> Path:
+    """The v1 sample (stages as of 2023, no actuals): a test fixture, never shipped."""
+    return write_document(path, leshan_document_v1(), lang=lang, notes=NOTES_V1,
+                          created=CREATED)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,8 +1,18 @@
-"""The 乐山高新区 2023 sample as a Document (sample-data.md). Base values are illustrative."""
+"""The 乐山高新区 sample as a Document (sample-data.md). Base values and actuals are
+illustrative.
+
+``leshan_document()`` is the v2 sample: the zone as its planners see it in November 2026
+(project stages as of October 2026, Actuals 2024–2025, MonthlyActuals 2025 and
+2026 Jan–Oct, Targets). ``leshan_document_v1()`` is the first sample (stages as of 2023,
+no actuals), kept as the fixture of the v1 equations' golden values.
+"""
 from __future__ import annotations
 
-from models import (Chain, Document, IncubationRow, Override, PipelineRow, PriceRow,
-                    Project, Scenario, Settings)
+from dataclasses import replace
+
+from models import (TOTAL_KEY, ActualRow, Chain, Document, IncubationRow, MonthlyRow,
+                    Override, PipelineRow, PriceRow, Project, Scenario, Settings,
+                    TargetRow)
 
 NOTES = [
     ("说明", "本样例依据《乐山高新区:奋力打造千亿级产业园区》(2024年报道)整理。"),
@@ -17,6 +27,11 @@ NOTES = [
            "高新技术企业4家(11家);审批时间由63个工作日压缩至36个工作日。"),
     ("硅旺", "四川硅旺已生产硅粒23650吨，产值3.64亿元，2023年已投产(P05)。"),
     ("海创尚纬", "负极材料一体化项目一期10万吨、投资40亿元，规划总投资120亿元(P02、P03)。"),
+    ("实绩", "实绩(2024–2025年各产业链产值，2025年增加值与固定资产投资)、月度实绩(2025年1–12月、"
+           "2026年1–10月，1–2月为合并发布)和目标分解均为示意值(illustrative)：各产业链的实际统计数据"
+           "未公开发布，表中数字仅用于演示滚动预测与目标分解，不代表官方统计。"),
+    ("项目进度", "项目表的阶段和投产年份为截至2026年10月的示意进度;P08(电子信息重大项目)原定2026年投产、"
+             "目前仍在建，属于延期项目。"),
     ("价格", "多晶硅价格2023年下跌超过50%，自2022年9月高点至2024年中累计下跌约88–90%;"
            "四川数据显示协议投资仅约30%到位，故招商储备按197.3亿×约30%≈60亿/年计。"),
 ]
@@ -77,8 +92,80 @@ _OVERRIDES = [
     ("三大优势产业", "pipeline", "生物医药", "investment", "", "mul", 2),
 ]
 
+V2_NOTES = ("实绩", "项目进度")
+NOTES_V1 = [n for n in NOTES if n[0] not in V2_NOTES]  # the notes of the v1 sample
+
+# Project stages and production years as of October 2026 (sample-data.md, v2).
+_STAGES_2026 = {
+    "P01": ("production", 2025), "P02": ("production", 2024), "P03": ("started", 2027),
+    "P04": ("production", 2026), "P05": ("production", 2023), "P06": ("production", 2025),
+    "P07": ("production", 2025), "P08": ("construction", 2026),
+    "P09": ("construction", 2027), "P10": ("production", 2025), "P11": ("signed", 2027),
+    "P12": ("reserve", 2028),
+}
+
+# Actuals (亿元): chain -> (2024 output, 2025 output, 2025 value added, 2025 investment).
+_ACTUALS = {
+    "晶硅光伏": (151.2, 138.4, 30.1, 22.0),
+    "电子信息": (90.4, 97.2, 17.0, 15.5),
+    "大数据": (13.1, 15.0, 7.4, 6.0),
+    "正极材料": (28.6, 47.5, 5.6, 31.0),
+    "负极材料": (49.8, 66.1, 9.8, 28.5),
+    "新型储能": (19.7, 31.2, 6.7, 18.0),
+    "新能源智能制造": (60.3, 66.0, 16.2, 12.0),
+    "生物医药": (23.9, 25.8, 9.1, 4.5),
+    "其他产业": (34.5, 35.4, 8.8, 2.0),
+}
+
+# Monthly output (当月产值, 亿元) from month 2 on; the month-2 figure is the combined
+# 1–2月 release. 2025: 2月(1–2月)…12月; 2026: 2月(1–2月)…10月.
+_MONTHLY = {
+    2025: {
+        "晶硅光伏": (17.3, 11.76, 11.07, 11.35, 12.46, 11.07, 11.35, 12.18, 11.49, 12.18, 16.19),
+        "电子信息": (12.15, 8.26, 7.78, 7.97, 8.75, 7.78, 7.97, 8.55, 8.07, 8.55, 11.37),
+        "大数据": (1.88, 1.28, 1.2, 1.23, 1.35, 1.2, 1.23, 1.32, 1.25, 1.32, 1.76),
+        "正极材料": (5.94, 4.04, 3.8, 3.9, 4.27, 3.8, 3.9, 4.18, 3.94, 4.18, 5.56),
+        "负极材料": (8.27, 5.62, 5.29, 5.42, 5.95, 5.29, 5.42, 5.82, 5.49, 5.82, 7.73),
+        "新型储能": (3.9, 2.65, 2.5, 2.56, 2.81, 2.5, 2.56, 2.75, 2.59, 2.75, 3.65),
+        "新能源智能制造": (8.25, 5.61, 5.28, 5.41, 5.94, 5.28, 5.41, 5.81, 5.48, 5.81, 7.72),
+        "生物医药": (3.23, 2.19, 2.06, 2.12, 2.32, 2.06, 2.12, 2.27, 2.14, 2.27, 3.02),
+        "其他产业": (4.42, 3.01, 2.83, 2.9, 3.19, 2.83, 2.9, 3.12, 2.94, 3.12, 4.14),
+    },
+    2026: {
+        "晶硅光伏": (21.42, 15.15, 13.98, 14.04, 15.88, 13.84, 13.76, 15.83, 14.5),
+        "电子信息": (14.44, 10.21, 9.42, 9.47, 10.71, 9.33, 9.28, 10.67, 9.78),
+        "大数据": (2.42, 1.71, 1.58, 1.58, 1.79, 1.56, 1.55, 1.78, 1.63),
+        "正极材料": (9.41, 6.65, 6.14, 6.17, 6.98, 6.08, 6.05, 6.96, 6.37),
+        "负极材料": (11.05, 7.81, 7.21, 7.24, 8.19, 7.14, 7.1, 8.17, 7.48),
+        "新型储能": (6.57, 4.64, 4.29, 4.31, 4.87, 4.24, 4.22, 4.85, 4.45),
+        "新能源智能制造": (10.21, 7.22, 6.67, 6.7, 7.57, 6.6, 6.56, 7.55, 6.92),
+        "生物医药": (3.58, 2.53, 2.33, 2.35, 2.65, 2.31, 2.3, 2.64, 2.42),
+        "其他产业": (4.51, 3.19, 2.95, 2.96, 3.35, 2.92, 2.9, 3.34, 3.06),
+    },
+}
+
+_TARGETS = [(2024, TOTAL_KEY, 650.0), (2025, TOTAL_KEY, 750.0), (2026, TOTAL_KEY, 870.0),
+            (2026, "晶硅光伏", 190.0)]
+
 
 def leshan_document() -> Document:
+    """The v2 sample: November 2026, with actuals, monthly figures and targets."""
+    v1 = leshan_document_v1()
+    projects = tuple(replace(p, stage=_STAGES_2026[p.id][0],
+                             production_year=_STAGES_2026[p.id][1]) for p in v1.projects)
+    actuals = tuple(
+        [ActualRow(c, 2024, o24) for c, (o24, _, _, _) in _ACTUALS.items()]
+        + [ActualRow(c, 2025, o25, value_added=va, investment=inv)
+           for c, (_, o25, va, inv) in _ACTUALS.items()])
+    monthly = tuple(MonthlyRow(c, year, month, output, combined=month == 2)
+                    for year, chains in _MONTHLY.items() for c, values in chains.items()
+                    for month, output in enumerate(values, start=2))
+    targets = tuple(TargetRow(y, c, t) for y, c, t in _TARGETS)
+    return v1.replace(projects=projects, actuals=actuals, monthly=monthly, targets=targets)
+
+
+def leshan_document_v1() -> Document:
+    """The first sample (sample-data.md, v1): project stages as of 2023, no actuals."""
     settings = Settings(base_year=2023, end_year=2035, target_year=2027,
                         park_name="乐山高新区", metric="营业收入", target_value=1000.0,
                         default_ramp=(0.3, 0.7, 1.0), default_build_years=2)

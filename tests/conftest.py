@@ -2,3 +2,15 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def v1_workbook(tmp_path_factory) -> Path:
+    """The v1 sample (stages as of 2023, no actuals) as a workbook: the fixture of the
+    v1 equations' golden values now that the shipped sample is the v2 document."""
+    from sample_data.build_sample import build_v1
+    return build_v1(tmp_path_factory.mktemp("v1") / "leshan_v1.xlsx")

@@ -11,8 +11,9 @@ from planner.analysis.montecarlo import MonteCarloParams, run_montecarlo
 from planner.analysis.progress import Cancelled
 from planner.analysis.sensitivity import sensitivity
 from planner.model.engine import project
+from planner.model.evaluate import Evaluator
 from planner.model.resolve import resolve
-from sample_data.leshan import leshan_document
+from sample_data.leshan import leshan_document, leshan_document_v1
 from tests.builders import chain, doc, proj
 
 SAMPLE = leshan_document()
@@ -22,7 +23,7 @@ def _realize(d, scenario, result, child="goal"):
     rows = overrides_for(result, child, d)
     d2 = d.replace(scenarios=d.scenarios + (Scenario(child, scenario),),
                    overrides=d.overrides + rows)
-    return project(resolve(d2, child))
+    return Evaluator(d2).run(child)
 
 
 @pytest.mark.parametrize("scenario", SAMPLE.scenario_names)
@@ -33,9 +34,16 @@ def test_growth_goal_seek_fed_back_as_override_reproduces_target(scenario):
 
 
 def test_investment_goal_seek_fed_back_reproduces_target():
-    r = seek_investment(SAMPLE, "压力情景", {"晶硅光伏": 1, "电子信息": 1})
+    v1 = leshan_document_v1()     # from 2023 there is time for new cohorts to produce
+    r = seek_investment(v1, "压力情景", {"晶硅光伏": 1, "电子信息": 1})
     assert r.feasible and r.value > 0 and set(r.mix) == {"晶硅光伏", "电子信息"}
-    assert _realize(SAMPLE, "压力情景", r).value_at_target_year == pytest.approx(1000, abs=1e-6)
+    assert _realize(v1, "压力情景", r).value_at_target_year == pytest.approx(1000, abs=1e-6)
+
+
+def test_investment_goal_seek_from_the_anchor_is_infeasible_when_lags_exceed_2027():
+    # November 2026: cohorts signed from 2027 produce after build years (≥ 1): too late
+    r = seek_investment(SAMPLE, "压力情景", {"晶硅光伏": 1, "电子信息": 1})
+    assert not r.feasible and r.first_year == 2027 and "2027" in r.message
 
 
 def test_investment_goal_seek_infeasible_when_lags_exceed_horizon():
@@ -68,7 +76,7 @@ def test_sensitivity_sorted_and_each_lever_is_a_plain_projection():
     assert len(s.levers) == 3 * len(SAMPLE.chains) + 3
     for r in s.levers:
         for rows, out in ((r.lever.low, r.low), (r.lever.high, r.high)):
-            plain = project(resolve(SAMPLE, "基准", rows))
+            plain = Evaluator(SAMPLE).run("基准", rows)
             assert out.value == plain.value_at_target_year
             assert out.target_year == plain.target_year
     data = json.loads(json.dumps(s.to_dict()))
@@ -95,14 +103,14 @@ def test_montecarlo_zero_noise_with_certain_projects_equals_deterministic():
     from models import StageRow
     d = SAMPLE.replace(stages=tuple(StageRow(s, p) for s, p in stages))
     r = run_montecarlo(d, "基准", _params(growth_sd=0, price_sd=0, delay_max=0, draws=50))
-    det = project(resolve(d, "基准")).total
+    det = Evaluator(d).run("基准").total
     np.testing.assert_allclose(r.totals, np.broadcast_to(det, r.totals.shape), atol=1e-9)
 
 
 def test_montecarlo_mean_matches_deterministic_within_sampling_error():
     r = run_montecarlo(SAMPLE, "基准", _params(growth_sd=0, price_sd=0, delay_max=0,
                                               draws=4000))
-    det = project(resolve(SAMPLE, "基准")).total
+    det = Evaluator(SAMPLE).run("基准").total
     sem = r.totals.std(axis=0) / np.sqrt(len(r.totals))
     assert np.all(np.abs(r.mean - det) <= 4 * sem + 1e-9)
 

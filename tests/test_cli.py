@@ -6,10 +6,13 @@ import sys
 import pytest
 
 from planner.cli import main
-from sample_data import SAMPLE_WORKBOOK
 from tests.test_golden import GOLDEN_6DP
 
-SAMPLE = str(SAMPLE_WORKBOOK)
+
+@pytest.fixture
+def sample(v1_workbook) -> str:
+    """The v1 sample workbook: these tests check v1 numbers (tests/test_golden.py)."""
+    return str(v1_workbook)
 
 
 def run_cli(capsys, *argv):
@@ -18,8 +21,8 @@ def run_cli(capsys, *argv):
     return code, out, err
 
 
-def test_run_json_shape_and_golden_values(capsys):
-    code, out, err = run_cli(capsys, "run", SAMPLE, "--json")
+def test_run_json_shape_and_golden_values(capsys, sample):
+    code, out, err = run_cli(capsys, "run", sample, "--json")
     assert code == 0
     data = json.loads(out)
     assert {"park", "metric", "unit", "base_year", "target", "warnings", "scenarios"} <= set(data)
@@ -38,14 +41,14 @@ def test_run_json_shape_and_golden_values(capsys):
     assert by_name["压力情景"]["target_year"] == 2028 and by_name["加速突破"]["parent"] == "基准"
 
 
-def test_run_text_and_scenario_selection(capsys):
-    code, out, _ = run_cli(capsys, "run", SAMPLE, "--scenario", "压力情景")
+def test_run_text_and_scenario_selection(capsys, sample):
+    code, out, _ = run_cli(capsys, "run", sample, "--scenario", "压力情景")
     assert code == 0 and "压力情景" in out and "2028 年达到" in out and "加速突破" not in out
 
 
-def test_unknown_scenario_is_exit_2_with_message(capsys):
-    code, out, err = run_cli(capsys, "run", SAMPLE, "--scenario", "没有")
-    assert code == 2 and out == "" and "unknown scenario" in err and SAMPLE in err
+def test_unknown_scenario_is_exit_2_with_message(capsys, sample):
+    code, out, err = run_cli(capsys, "run", sample, "--scenario", "没有")
+    assert code == 2 and out == "" and "unknown scenario" in err and sample in err
 
 
 def test_missing_file_is_exit_2_without_traceback(capsys, tmp_path):
@@ -53,38 +56,38 @@ def test_missing_file_is_exit_2_without_traceback(capsys, tmp_path):
     assert code == 2 and out == "" and "Traceback" not in err and "nope.xlsx" in err
 
 
-def test_unexpected_error_is_exit_1_without_traceback(capsys, monkeypatch):
-    import planner.model.engine
-    monkeypatch.setattr(planner.model.engine, "project", lambda r: 1 / 0)
-    code, out, err = run_cli(capsys, "run", SAMPLE)
+def test_unexpected_error_is_exit_1_without_traceback(capsys, monkeypatch, sample):
+    import planner.model.evaluate
+    monkeypatch.setattr(planner.model.evaluate, "project", lambda *a: 1 / 0)
+    code, out, err = run_cli(capsys, "run", sample)
     assert code == 1 and "Traceback" not in err and "--debug" in err
 
 
-def test_analysis_commands_json(capsys):
-    code, out, _ = run_cli(capsys, "goalseek", SAMPLE, "--scenario", "压力情景",
+def test_analysis_commands_json(capsys, sample):
+    code, out, _ = run_cli(capsys, "goalseek", sample, "--scenario", "压力情景",
                            "--lever", "growth", "--json")
     g = json.loads(out)
     assert code == 0 and g["feasible"] and g["value_at_target_year_after"] == pytest.approx(1000, abs=1e-6)
     assert {"scenario", "lever", "feasible", "value", "value_at_target_year_after", "message"} <= set(g)
-    code, out, _ = run_cli(capsys, "sensitivity", SAMPLE, "--json")
+    code, out, _ = run_cli(capsys, "sensitivity", sample, "--json")
     s = json.loads(out)
     assert code == 0 and s["levers"][0]["swing"] >= s["levers"][-1]["swing"]
-    code, out, _ = run_cli(capsys, "montecarlo", SAMPLE, "--draws", "300", "--seed", "5", "--json")
+    code, out, _ = run_cli(capsys, "montecarlo", sample, "--draws", "300", "--seed", "5", "--json")
     m = json.loads(out)
     assert code == 0 and m["draws"] == 300 and m["seed"] == 5
     assert set(m["quantiles"]) == {"p5", "p10", "p25", "p50", "p75", "p90", "p95"}
     assert "none" in m["first_year"] and 0 <= m["prob_target"] <= 1
-    code, out2, _ = run_cli(capsys, "montecarlo", SAMPLE, "--draws", "300", "--seed", "5", "--json")
+    code, out2, _ = run_cli(capsys, "montecarlo", sample, "--draws", "300", "--seed", "5", "--json")
     assert out2 == out
 
 
-def test_bad_mix_is_exit_2(capsys):
-    code, out, err = run_cli(capsys, "goalseek", SAMPLE, "--lever", "investment", "--mix", "x")
+def test_bad_mix_is_exit_2(capsys, sample):
+    code, out, err = run_cli(capsys, "goalseek", sample, "--lever", "investment", "--mix", "x")
     assert code == 2 and "--mix" in err
 
 
-def test_console_script_runs():
-    out = subprocess.run([sys.executable, "-m", "planner.cli", "run", SAMPLE, "--json"],
+def test_console_script_runs(sample):
+    out = subprocess.run([sys.executable, "-m", "planner.cli", "run", sample, "--json"],
                          capture_output=True, text=True, check=True).stdout
     assert json.loads(out)["scenarios"][0]["target_year"] == 2027
 

@@ -11,9 +11,9 @@ from planner.io.paste import PasteError, parse_cell, parse_override_cell, paste_
 from planner.model.provenance import BASE, DEFAULT, INHERITED, OVERRIDE, CellSources, sources
 from planner.model.resolve import resolve
 from planner.checks.validate import validate_document
-from sample_data.leshan import leshan_document
+from sample_data.leshan import leshan_document_v1
 
-DOC = leshan_document()
+DOC = leshan_document_v1()
 ROOT, FAST, STRESS, THREE = DOC.scenario_names
 
 

@@ -18,7 +18,7 @@ from planner.model.evaluate import evaluate
 from planner.io.export.layout import CalcLayout
 from planner.io.export.naming import sheet_name
 from planner.io.export.values import calc_values, reforecast_inputs
-from sample_data.leshan import leshan_document
+from sample_data.leshan import leshan_document, leshan_document_v1
 from tests.export_checks import (HOSTILE, forbidden_in, formula_cells, hostile_document,
                                  rich_document, summary_rows)
 
@@ -26,19 +26,20 @@ SAMPLE = Path(__file__).resolve().parents[1] / "sample_data" / "leshan_2023.xlsx
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory) -> Path:
+def exported(tmp_path_factory, v1_workbook) -> Path:
+    """The v1 sample exported: the summary is checked against v1 golden values."""
     out = tmp_path_factory.mktemp("export") / "out.xlsx"
-    assert main(["export", str(SAMPLE), "-o", str(out)]) == 0
+    assert main(["export", str(v1_workbook), "-o", str(out)]) == 0
     return out
 
 
 @pytest.fixture(scope="module")
-def run_json(tmp_path_factory) -> dict:
+def run_json(tmp_path_factory, v1_workbook) -> dict:
     import contextlib
     import io
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
-        assert main(["run", str(SAMPLE), "--json"]) == 0
+        assert main(["run", str(v1_workbook), "--json"]) == 0
     return json.loads(buf.getvalue())
 
 
@@ -204,6 +205,6 @@ def test_unknown_scenario_is_an_error(tmp_path, capsys):
 def test_result_sheets_are_recognised(exported):
     from planner.io.export import is_result_sheet
     names = openpyxl.load_workbook(exported, read_only=True).sheetnames
-    assert [n for n in names if is_result_sheet(n)] == result_sheet_names(leshan_document())
+    assert [n for n in names if is_result_sheet(n)] == result_sheet_names(leshan_document_v1())
     assert not any(is_result_sheet(n) for n in ("设置", "Projects", "计划"))
     assert is_result_sheet("Calc_基准") and is_result_sheet(" summary ")

@@ -1,10 +1,10 @@
-"""The golden values of sample-data.md."""
+"""The v1 golden values of sample-data.md, on the v1 document (leshan_document_v1)."""
 import numpy as np
 import pytest
 
 from planner.model.engine import project
 from planner.model.resolve import resolve_all
-from sample_data.leshan import leshan_document
+from sample_data.leshan import leshan_document_v1
 
 GOLDEN_2DP = {
     "基准": (2027, "560.00 461.58 561.72 796.09 1019.22 1186.21 1306.44 1410.17 1519.36 1630.02 1735.30 1835.35 1936.81"),
@@ -20,7 +20,7 @@ GOLDEN_6DP = {
 
 @pytest.fixture(scope="module")
 def results():
-    doc = leshan_document()
+    doc = leshan_document_v1()
     return {n: project(r) for n, r in resolve_all(doc).items()}
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from models.scenario_edits import new_child
 from planner.analysis.compare import compare_scenarios
 from planner.analysis.montecarlo import MonteCarloParams
-from sample_data.leshan import leshan_document
+from sample_data.leshan import leshan_document_v1
 from tests.builders import chain, doc
 from ui.analysis import (ComparePanel, GoalSeekPanel, MonteCarloPanel, SensitivityPanel,
                          analysis_tabs)
@@ -19,14 +19,14 @@ from ui.analysis import sensitivity_panel
 from ui.analysis.sensitivity_model import SWING, SortRole
 from ui.session import Session
 
-ROOT, FAST, STRESS, THREE = leshan_document().scenario_names
+ROOT, FAST, STRESS, THREE = leshan_document_v1().scenario_names
 UI_ANALYSIS = Path(__file__).parents[1] / "ui" / "analysis"
 TSV = Path(__file__).parents[1] / "ui" / "i18n" / "analysis_zh.tsv"
 
 
 @pytest.fixture
 def session(qtbot):
-    return Session(leshan_document())
+    return Session(leshan_document_v1())
 
 
 def panel(qtbot, cls, session, show=False):

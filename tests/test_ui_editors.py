@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from models import Project
 from models.edits import CellRef
 from planner.model.provenance import BASE, DEFAULT, INHERITED, OVERRIDE
-from sample_data.leshan import leshan_document
+from sample_data.leshan import leshan_document_v1
 from ui.editors import TITLES, editor_tabs
 from ui.editors.common import CellRefRole, ChoicesRole, ProvenanceRole
 from ui.editors.grids import YearGridModel
@@ -20,12 +20,12 @@ from ui.editors.view import EditorView
 from ui.session import Session
 
 EDIT = Qt.ItemDataRole.EditRole
-ROOT, FAST, STRESS, THREE = leshan_document().scenario_names
+ROOT, FAST, STRESS, THREE = leshan_document_v1().scenario_names
 
 
 @pytest.fixture
 def session(qtbot):
-    return Session(leshan_document())
+    return Session(leshan_document_v1())
 
 
 def growth_model(session):
@@ -69,7 +69,7 @@ def test_consecutive_edits_of_one_cell_merge(session):
         assert model.setData(index, text)
     assert session.undo_stack.count() == 1
     session.undo_stack.undo()
-    assert session.document == leshan_document()
+    assert session.document == leshan_document_v1()
 
 
 @pytest.mark.parametrize("factory,row,col,text", [
@@ -100,7 +100,7 @@ def test_invalid_edit_in_a_child_scenario_is_refused(session, qtbot):
     chains = ChainsModel(session)
     with qtbot.waitSignal(chains.editRefused):  # default growth: edit the growth table
         assert not chains.setData(at(chains, "大数据", "growth"), "20%")
-    assert session.document == leshan_document()
+    assert session.document == leshan_document_v1()
 
 
 def test_provenance_shown_per_scenario(session):
@@ -181,7 +181,7 @@ def test_projects_add_delete_duplicate_paste(session, qtbot):
     assert session.document == before
     for _ in range(3):
         stack.undo()
-    assert session.document == leshan_document()
+    assert session.document == leshan_document_v1()
 
 
 def test_paste_into_grid_is_one_step_and_all_or_nothing(session, qtbot):
@@ -267,7 +267,7 @@ def test_edits_do_not_reset_models(session, qtbot):
     editor.add()
     session.undo_stack.undo()
     assert resets == []
-    session.replace_document(leshan_document())
+    session.replace_document(leshan_document_v1())
     assert resets == [1]
 
 
@@ -332,10 +332,10 @@ def test_random_edits_then_undo_all_restore_the_document(session, qtbot):
         _random_edit(rng, session, models)
     assert session.undo_stack.count() > 50
     changed = session.document
-    assert changed != leshan_document()
+    assert changed != leshan_document_v1()
     while session.undo_stack.canUndo():
         session.undo_stack.undo()
-    assert session.document == leshan_document()
+    assert session.document == leshan_document_v1()
     while session.undo_stack.canRedo():
         session.undo_stack.redo()
     assert session.document == changed
@@ -349,7 +349,7 @@ def test_random_edits_then_undo_all_restore_the_document(session, qtbot):
 
 
 def test_large_project_table_stays_cached(qtbot):
-    doc = leshan_document()
+    doc = leshan_document_v1()
     chains = doc.chain_names
     many = tuple(Project(f"Q{i:04d}", chains[i % len(chains)], 1.0 + i % 7,
                          ("reserve", "signed", "started")[i % 3], 2025 + i % 6,

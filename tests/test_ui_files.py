@@ -7,7 +7,7 @@ from PySide6.QtGui import QImage
 
 from planner.io.reader import read_workbook
 from planner.io.template import write_document
-from sample_data.leshan import leshan_document
+from sample_data.leshan import leshan_document_v1
 from tests import workbooks
 from tests.ui_support import session, ui_env, window  # noqa: F401
 from ui import app as ui_app
@@ -63,7 +63,7 @@ def test_error_dialog_is_copyable_text(qtbot, bad_workbook):
 
 def test_open_valid_workbook_replaces_document(window, session, tmp_path, qtbot):
     path = tmp_path / "plan.xlsx"
-    doc = leshan_document()
+    doc = leshan_document_v1()
     write_document(path, doc.replace(settings=replace(doc.settings, park_name="测试园")))
     with qtbot.waitSignal(window.files.opened, timeout=10_000):
         window.files.open(str(path))
@@ -81,7 +81,7 @@ def test_unsaved_prompt_on_open(window, session, monkeypatch, qtbot, tmp_path):
     window.files.open()                         # get_open_path would fail if called
     assert len(asked) == 1 and session.undo_stack.count() == 1
     path = tmp_path / "other.xlsx"
-    write_document(path, leshan_document())
+    write_document(path, leshan_document_v1())
     patch(monkeypatch, "ask_save_changes", prompts.DISCARD)
     patch(monkeypatch, "get_open_path", str(path))
     with qtbot.waitSignal(window.files.opened, timeout=10_000):
@@ -169,12 +169,12 @@ def test_recovery_offered_at_start(ui_env, qtbot, monkeypatch, window, session):
     with qtbot.waitSignal(window.autosave.written, timeout=20_000):
         window.autosave.autosave_now()
     expected = session.document
-    fresh = Session(leshan_document())
+    fresh = Session(leshan_document_v1())
     patch(monkeypatch, "ask_recover", True)
     ui_app._offer_recovery(fresh, window)
     assert fresh.document == expected and fresh.is_modified
     patch(monkeypatch, "ask_recover", False)
-    ui_app._offer_recovery(Session(leshan_document()), window)
+    ui_app._offer_recovery(Session(leshan_document_v1()), window)
     assert not (window.autosave.folder / "recovery.xlsx").exists()
 
 
@@ -195,7 +195,7 @@ def test_drop_xlsx_opens_it(window, session, tmp_path, qtbot):
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDropEvent
     path = tmp_path / "dropped.xlsx"
-    write_document(path, leshan_document())
+    write_document(path, leshan_document_v1())
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,

@@ -4,6 +4,8 @@ from dataclasses import replace
 import pytest
 
 from models import Chain
+from planner.io.reader import read_workbook
+from sample_data.leshan import leshan_document
 from tests.ui_support import session, ui_env, wait_refresh, window  # noqa: F401
 from ui import app as ui_app
 from ui.main_window import MainWindow
@@ -30,12 +32,22 @@ def faster_pv(doc):
 
 def test_window_opens_the_sample(ui_env, qtbot):
     doc, path = ui_app.sample_document()
+    assert doc == leshan_document()
     assert doc.scenario_names == ["基准", "加速突破", "压力情景", "三大优势产业"]
     w = MainWindow(Session(doc, path))
     w.show()
     assert "乐山高新区" in w.windowTitle() and "千亿情景规划" in w.windowTitle()
     assert "leshan_2023.xlsx" in w.windowTitle()
     assert w.tabs.tabText(0) == "总览" and w.tabs.currentIndex() == 0
+    w._closing = True
+    w.close()
+    w.deleteLater()
+
+
+def test_window_shows_the_v1_sample_numbers(ui_env, qtbot, v1_workbook):
+    """The KPI cards on the v1 sample (v1 golden values, tests/test_golden.py)."""
+    w = MainWindow(Session(read_workbook(v1_workbook).document, str(v1_workbook)))
+    w.show()
     kpi = w.overview.kpis.cards
     assert kpi["base"].value.text() == "560.00 亿元"
     assert kpi["value_n"].value.text() == "1,019.22 亿元"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
-from sample_data.leshan import leshan_document
+from sample_data.leshan import leshan_document_v1
 from ui import autosave, error_dialog, language, prompts
 from ui.main_window import MainWindow
 from ui.session import Session
@@ -39,7 +39,8 @@ def ui_env(qapp, tmp_path, monkeypatch):
 
 @pytest.fixture
 def session(ui_env):
-    return Session(leshan_document())
+    """The v1 sample: the UI tests check v1 numbers (1,019.22 亿元 etc.)."""
+    return Session(leshan_document_v1())
 
 
 @pytest.fixture

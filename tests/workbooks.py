@@ -129,4 +129,14 @@ def document_sheets(doc: Document) -> Sheets:
                      else o.key, labels.COLUMNS[o.table][o.field], o.years,
                      labels.OPS[o.op], value])
     out["情景调整"] = rows
+    if doc.actuals:
+        out["实绩"] = [[labels.column_label("actuals", c) for c in labels.COLUMNS["actuals"]]] + [
+            [r.chain, f"{r.year}年", r.output, r.value_added, r.investment] for r in doc.actuals]
+    if doc.monthly:
+        out["月度实绩"] = [["产业链", "年份", "月份", "当月产值"]] + [
+            [r.chain, r.year, labels.month_label(r.month, r.combined), r.output]
+            for r in doc.monthly]
+    if doc.targets:
+        out["目标分解"] = [["年份", "产业链", "目标值"]] + [
+            [r.year, "合计" if r.chain == "*" else r.chain, r.target] for r in doc.targets]
     return out

@@ -34,7 +34,8 @@ def about_html(lang: str) -> str:
         return (f"<h2>千亿情景规划 {version()}</h2>"
                 "<p>为乐山高新区等园区的规划人员测算各产业链产值、项目、招商储备和孵化对"
                 "“千亿”目标(1000亿元)的贡献，并比较不同情景。</p>"
-                "<p><b>样例数据说明:</b>样例中各产业链的基期产值、增长率、投入产出比等为"
+                "<p><b>样例数据说明:</b>样例中各产业链的基期产值、增长率、投入产出比，"
+                "以及2024–2025年实绩、2025–2026年月度实绩和目标分解等均为"
                 f"<b>示意值</b>，仅用于演示;事实依据来自2024年报道{ARTICLE}，"
                 "摘录如下(sample_data/leshan.NOTES):</p>"
                 f"<ul>{notes}</ul>")
@@ -43,7 +44,8 @@ def about_html(lang: str) -> str:
             "base output, projects, investment pipeline and incubation — toward the 千亿 "
             "target (100 billion yuan = 1000 亿元), and compares scenarios.</p>"
             "<p><b>About the sample:</b> the chains' base-year output, growth and output "
-            "ratios are <b>illustrative</b> values for demonstration, not official "
+            "ratios, and the 2024–2025 actuals, the 2025–2026 monthly figures and the "
+            "targets are <b>illustrative</b> values for demonstration, not official "
             f"statistics. The facts come from the 2024 article {ARTICLE}; "
             "the notes kept with the sample (sample_data/leshan.NOTES) are:</p>"
             f"<ul>{notes}</ul>")
@@ -73,7 +75,7 @@ MODEL_ZH = """
 <p>情景可以继承上级情景:先取上级情景的全部输入，再按顺序应用本情景的调整行
 (设定、增加或乘以某个值，可限定年份)。在左侧情景树中选择情景即可查看其结果;
 新建子情景、复制、重命名、删除均可撤销。</p>
-<p>样例数据中的基期产值等为示意值，详见“关于”。</p>
+<p>样例数据中的基期产值、实绩与月度数据等为示意值，详见“关于”。</p>
 """
 
 MODEL_EN = """
@@ -111,7 +113,7 @@ over the build years and is not multiplied by the price index.</li>
 applies its own adjustment rows in order (set, add or multiply, optionally for some
 years). Select a scenario in the tree on the left to see its results; new child,
 duplicate, rename and delete can all be undone.</p>
-<p>The sample's base values are illustrative; see About.</p>
+<p>The sample's base values, actuals and monthly figures are illustrative; see About.</p>
 """
 
 

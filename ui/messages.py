@@ -15,6 +15,50 @@ from models import ValidationIssue, labels
 # (pattern, replacement), most specific first.
 _PHRASES: list[tuple[str, str]] = [
     (r"growth must be greater than -1 \(−100%\)", "增长率须大于 -1(即 −100%)"),
+    # the v2 sheets: Actuals, MonthlyActuals, Targets (planner.checks.actuals)
+    (r"missing the actual output of chain '([^']*)' in (\d+): every chain needs a row for "
+     r"every year from (\d+) to (\d+) \(the latest year on the sheet\)",
+     r"缺少产业链“\1” \2 年的实绩产值:从 \3 年到 \4 年(表中最新年份)每个产业链每年都须有一行"),
+    (r" \(the years after the base year up to the year after the latest Actuals year (\d+)\)",
+     r"(基期之后、至最新实绩年份 \1 的次年)"),
+    (r" \(the year after the base year while the Actuals sheet is empty\)",
+     "(实绩表为空时只能是基期次年)"),
+    (r" \(up to the target year\)", "(至目标年份)"),
+    (r"year must be (\d+)\b", r"年份须为 \1"),
+    (r"year must be a year such as 2025 or 2025年", "年份应为年份,如 2025 或 2025年"),
+    (r"month must be a whole number from 1 to 12", "月份须为 1 到 12 之间的整数"),
+    (r"month must be a month 1–12 \(10 or 10月\) or 1-2月 for the combined January–February "
+     r"release", "月份应为 1–12(如 10 或 10月),合并发布的 1–2 月写 1-2月"),
+    (r"only month 2 can be the combined 1-2月 release", "只有 2 月可以是 1-2月合并数据"),
+    (r"duplicate row for chain '([^']*)', year (\d+) and (\S+)",
+     r"产业链“\1” \2 年 \3 的行重复"),
+    (r"'([^']*)' (\d+) has both 1月 and the combined 1-2月 release \(row (\d+)\); keep one of "
+     r"them", r"“\1” \2 年同时有 1月 和 1-2月合并数据(第 \3 行),请保留其一"),
+    (r"chain '([^']*)' has no (\d+) figure for ([^:]+): in the current year \d+ every chain "
+     r"needs the same months \(([^)]*)\)",
+     r"产业链“\1”缺少 \2 年 \3 的数据:当年每个产业链须有相同的月份(\4)"),
+    (r"the twelve months of '([^']*)' (\d+) on the monthly sheet sum to ([\d,.]+), not the "
+     r"annual actual ([\d,.]+) \(more than 2% apart(?:, ([^)]*))?\); the annual figure is used",
+     r"“\1” \2 年月度实绩 12 个月合计 \3,与全年实绩 \4 相差超过 2%(\5);以全年实绩为准"),
+    (r"the year-to-date rows of '([^']*)' (\d+) must run without gaps from 1月 \(or 1-2月\): "
+     r"(\S+) missing before (\S+)",
+     r"“\1” \2 年的累计数须从 1月(或 1-2月)起逐月连续:\4 之前缺少 \3"),
+    (r"the year to date of '([^']*)' (\d+) falls from (\S+) \(([^)]*)\) to (\S+) \(([^)]*)\); "
+     r"a year-to-date figure cannot fall",
+     r"“\1” \2 年的累计数从 \3(\4)降到 \5(\6);累计数不能下降"),
+    (r"the sheet has both a monthly column output \(当月产值\) and a year-to-date column ytd "
+     r"\(累计产值\); keep one of them", "表中同时有“当月产值”和“累计产值”两列,请只保留其一"),
+    (r"missing the amount column: output \(当月产值\) for each month's own output, or ytd "
+     r"\(累计产值\) for the year to date", "缺少金额列:“当月产值”或“累计产值”"),
+    (r"duplicate target for the park total in (\d+)", r"\1 年的园区合计目标重复"),
+    (r"duplicate target for '([^']*)' in (\d+)", r"产业链“\1” \2 年的目标重复"),
+    (r"unknown chain '([^']*)' \(not on the Chains sheet; 合计/total/\* is the park total\)",
+     r"未知产业链“\1”(产业链表中没有;园区合计写 合计/total/*)"),
+    (r"nowcast_anchor must be 1 or 0 \(是/否\)", "以月度推算为基数须为 1 或 0(是/否)"),
+    (r"target_method must be one of even/等速, scenario/按情景",
+     "目标分解方式须为 等速(even) 或 按情景(scenario)"),
+    (r"target_scenario '([^']*)' is not a scenario on the Scenarios sheet",
+     r"目标参考情景“\1”不是情景表中的情景"),
     (r"must be a whole number from 0 to (\d+)", r"须为 0 到 \1 之间的整数"),
     (r"must be a whole number \(a year\)", "须为整数(年份)"),
     (r"must be a whole number of at least (\d+)", r"须为不小于 \1 的整数"),

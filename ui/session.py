@@ -9,8 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models import Document, DocumentError, ValidationIssue
-from planner.model.engine import project
-from planner.model.resolve import resolve_all
+from planner.model.evaluate import evaluate
 from planner.model.result import Result
 
 
@@ -181,5 +180,4 @@ class Session(QObject):
 
     @staticmethod
     def _compute(document: Document) -> dict[str, Result]:
-        resolved = resolve_all(document)
-        return {name: project(r) for name, r in resolved.items()}
+        return evaluate(document).results

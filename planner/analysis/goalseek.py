@@ -6,9 +6,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from models import Document, DocumentError, Override, ValidationIssue
-from planner.model.engine import project
-from planner.model.resolve import resolve
-from planner.model.resolved import ResolvedInputs
+from planner.model.evaluate import Evaluator
 
 TOLERANCE = 1e-6          # on Y(N), 亿元
 MAX_UPLIFT = 10.0         # +1000 percentage points a year: beyond that, say infeasible
@@ -38,24 +36,40 @@ class GoalSeekResult:
                 "mix": self.mix, "message": self.message, "message_zh": self.message_zh}
 
 
-def _y_at_goal(inputs: ResolvedInputs) -> float:
-    return project(inputs).value_at_target_year
+def _history_answer(doc: Document, scenario: str, lever: str, evaluator: Evaluator
+                    ) -> GoalSeekResult | None:
+    """Goal seek acts on the future (model.md §6): nothing to seek when N ≤ a*."""
+    s = doc.settings
+    a_star = evaluator.history.anchor_year
+    if s.target_year > a_star:
+        return None
+    value = evaluator.run(scenario).value_at_target_year
+    return GoalSeekResult(
+        scenario=scenario, lever=lever, feasible=False, value=None,
+        value_at_target_year_before=value, value_at_target_year_after=None,
+        target_value=s.target_value, target_year=s.target_year,
+        message=f"The target year {s.target_year} is history (the re-forecast starts from "
+                f"{a_star}): no lever can change it.",
+        message_zh=f"目标年{s.target_year}年已是历史(滚动预测从{a_star}年出发)，无法再调整。")
 
 
 def seek_growth(doc: Document, scenario: str) -> GoalSeekResult:
-    """Uniform uplift Δ added to every G[c,y] so that Y(N) = T, by bracketing."""
-    inputs = resolve(doc, scenario)
+    """Uniform uplift Δ added to every G[c,y] after a* so that Y(N) = T, by bracketing."""
+    evaluator = Evaluator(doc)
+    history_answer = _history_answer(doc, scenario, "growth", evaluator)
+    if history_answer is not None:
+        return history_answer
+    inputs = evaluator.resolver.resolve(scenario)
     s = doc.settings
     target = s.target_value
-    g = inputs.growth
+    k = evaluator.history.anchor_year - s.base_year
+    g = evaluator.reforecast_inputs(inputs).growth
 
     def f(delta: float) -> float:
-        grown = g.copy()
-        grown[:, 1:] += delta
-        return _y_at_goal(replace(inputs, growth=grown)) - target
+        return evaluator.run_inputs(inputs, growth_uplift=delta).value_at_target_year - target
 
     before = f(0.0) + target
-    floor = -1.0 - float(g[:, 1:].min()) + 1e-12   # growth must stay above −100%
+    floor = -1.0 - float(g[:, k + 1:].min()) + 1e-12   # growth must stay above −100%
     common = dict(scenario=scenario, lever="growth", target_value=target,
                   target_year=s.target_year, value_at_target_year_before=before)
     if abs(before - target) <= TOLERANCE:
@@ -138,24 +152,29 @@ def normalize_mix(doc: Document, mix: dict[str, float] | None) -> dict[str, floa
 
 def seek_investment(doc: Document, scenario: str,
                     mix: dict[str, float] | None = None) -> GoalSeekResult:
-    """Extra pipeline investment X per year, y0+1 … N, spread by ``mix``; Y(N) is linear in X."""
+    """Extra pipeline investment X per year, a*+1 … N, spread by ``mix``; Y(N) is linear in X."""
     shares = normalize_mix(doc, mix)
-    inputs = resolve(doc, scenario)
+    evaluator = Evaluator(doc)
+    history_answer = _history_answer(doc, scenario, "investment", evaluator)
+    if history_answer is not None:
+        return replace(history_answer, mix=shares)
+    inputs = evaluator.resolver.resolve(scenario)
     s = doc.settings
     target = s.target_value
-    cols = slice(1, s.target_year - s.base_year + 1)
+    first_year = evaluator.history.anchor_year + 1
+    cols = slice(first_year - s.base_year, s.target_year - s.base_year + 1)
     per_chain = np.array([shares.get(c, 0.0) for c in inputs.chains])
 
     def y_with(x: float) -> float:
         pipe = inputs.pipeline.copy()
         pipe[:, cols] += x * per_chain[:, None]
-        return _y_at_goal(replace(inputs, pipeline=pipe))
+        return evaluator.run_inputs(replace(inputs, pipeline=pipe)).value_at_target_year
 
     before = y_with(0.0)
     slope = y_with(1.0) - before
     common = dict(scenario=scenario, lever="investment", target_value=target,
                   target_year=s.target_year, value_at_target_year_before=before,
-                  mix=shares, first_year=s.base_year + 1)
+                  mix=shares, first_year=first_year)
     if before >= target - TOLERANCE:
         return GoalSeekResult(
             feasible=True, value=0.0, value_at_target_year_after=before,
@@ -166,15 +185,15 @@ def seek_investment(doc: Document, scenario: str,
     if slope <= 1e-12:
         return GoalSeekResult(
             feasible=False, value=None, value_at_target_year_after=None,
-            message=f"No amount of new investment signed from {s.base_year + 1} produces "
+            message=f"No amount of new investment signed from {first_year} produces "
                     f"output by {s.target_year} in these chains: build years and ramp-up "
                     f"lags push it past the target year (or the signed probability is 0).",
-            message_zh=f"{s.base_year + 1}年起新签约的投资受建设期和爬坡滞后影响，"
+            message_zh=f"{first_year}年起新签约的投资受建设期和爬坡滞后影响，"
                        f"在{s.target_year}年前无法形成产值(或签约概率为0)，追加投资无法实现目标。",
             **common)
     x = (target - before) / slope
     after = y_with(x)
-    years = f"{s.base_year + 1}–{s.target_year}"
+    years = f"{first_year}–{s.target_year}"
     return GoalSeekResult(
         feasible=True, value=x, value_at_target_year_after=after,
         message=f"Sign an extra {x:,.2f} 亿元 of pipeline investment every year {years}, "
@@ -189,7 +208,8 @@ def overrides_for(result: GoalSeekResult, scenario: str, doc: Document) -> tuple
         return ()
     if result.lever == "growth":
         return (Override(scenario, "growth", "*", "growth", float(result.value), "", "add"),)
-    years = f"{doc.settings.base_year + 1}-{doc.settings.target_year}"
+    first = result.first_year or doc.settings.base_year + 1
+    years = f"{first}-{doc.settings.target_year}"
     return tuple(Override(scenario, "pipeline", chain, "investment",
                           float(result.value) * share, years, "add")
                  for chain, share in (result.mix or {}).items() if share > 0)

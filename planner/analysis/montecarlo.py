@@ -12,10 +12,9 @@ import numpy as np
 
 from models import Document
 from planner.analysis.progress import Progress, report
-from planner.model.engine import (base_volume, growth_index, incubation_volume, pipeline_volume,
-                            project_volume)
-from planner.model.ramp import ramp_matrix
-from planner.model.resolve import resolve
+from planner.model.engine import chain_sum, restarted_index, volumes
+from planner.model.evaluate import Evaluator
+from planner.model.ramp import ramp_at, ramp_matrix
 from planner.model.resolved import ResolvedInputs
 
 QUANTILES = {"p5": 5, "p10": 10, "p25": 25, "p50": 50, "p75": 75, "p90": 90, "p95": 95}
@@ -101,35 +100,37 @@ class MonteCarloResult:
 
 
 class _Model:
-    """What stays fixed across draws, precomputed once."""
+    """What stays fixed across draws, precomputed once (on the re-forecast, model.md §6:
+    years up to a* are history and the same in every draw)."""
 
-    def __init__(self, inputs: ResolvedInputs, max_extra: int):
+    def __init__(self, inputs: ResolvedInputs, max_extra: int, anchor_year: int,
+                 anchor_output: np.ndarray | None, history_total: np.ndarray):
         self.inputs = inputs
         years = inputs.years
         c = len(inputs.chains)
         pj = inputs.projects
+        vol = volumes(inputs, anchor_year, anchor_output)
+        self.k = vol.anchor_index
+        self.anchor_volume = vol.anchor_volume
+        self.history_total = history_total            # (Y,) deterministic up to a*
         live = pj.include
         producing = np.array([s == "production" for s in pj.stage], dtype=bool)
-        fixed = live & producing              # counted with p_j, never delayed
         self.random = np.nonzero(live & ~producing)[0]
         self.p = pj.probability[self.random]
-        start = pj.effective_year
-        ramps = ramp_matrix(pj.ramps)
-        scale = pj.investment * pj.output_ratio
-        # deterministic part per chain: pipeline, incubation at expected growth are fixed
-        index = growth_index(inputs.growth.copy())
-        self.pipe_inc = pipeline_volume(inputs) + incubation_volume(
-            inputs.graduates, inputs.revenue_per_firm, index)
-        fixed_idx = np.nonzero(fixed)[0]
-        fixed_vol = project_volume(years, start[fixed_idx],
-                                   (scale * pj.probability)[fixed_idx], ramps[fixed_idx])
-        onehot = np.zeros((c, fixed_idx.size))
-        onehot[pj.chain_index[fixed_idx], np.arange(fixed_idx.size)] = 1.0
-        self.pipe_inc = self.pipe_inc + onehot @ fixed_vol
-        # volume of each random project if realized, per extra delay e: (E+1, J_r, Y)
+        # deterministic part per chain: pipeline, incubation at expected growth, and the
+        # production-stage projects (counted with p_j, never delayed)
+        fixed = np.where(live & producing)[0]
+        self.pipe_inc = vol.pipeline + vol.incubation + chain_sum(
+            pj.chain_index[fixed], c, vol.projects[fixed])
+        # volume of each random project if realized, per extra delay e: (E+1, J_r, Y),
+        # starting at S'' = max(S' + e, a* + 1), so r(a* − S'') = 0
         r = self.random
-        self.by_delay = np.stack([project_volume(years, start[r] + e, scale[r], ramps[r])
-                                  for e in range(max_extra + 1)])
+        ramps = ramp_matrix(pj.ramps)[r]
+        due = (pj.production_year + pj.delay)[r]
+        scale = (pj.investment * pj.output_ratio)[r]
+        self.by_delay = np.stack([
+            scale[:, None] * ramp_at(ramps, years - np.maximum(due + e, anchor_year + 1)[:, None])
+            for e in range(max_extra + 1)])
         self.chain_of = pj.chain_index[r]
         self.chain_members = [np.nonzero(self.chain_of == k)[0] for k in range(c)]
 
@@ -137,10 +138,15 @@ class _Model:
 def run_montecarlo(doc: Document, scenario: str, params: MonteCarloParams,
                    progress: Progress | None = None) -> MonteCarloResult:
     """Simulate ``params.draws`` paths of Y(y). Same seed → identical result."""
-    inputs = resolve(doc, scenario)
+    evaluator = Evaluator(doc)
+    plan_inputs = evaluator.resolver.resolve(scenario)
+    inputs = evaluator.reforecast_inputs(plan_inputs)
+    history = evaluator.history
+    expected = evaluator.run_inputs(plan_inputs)
     rng = np.random.default_rng(params.seed)
     max_extra = int(np.floor(params.delay_max + 0.5))
-    model = _Model(inputs, max_extra)
+    model = _Model(inputs, max_extra, history.anchor_year,
+                   history.anchor_output, expected.total)
     c, y = inputs.growth.shape
     per_draw = max(1, model.random.size * y + 4 * c * y)
     chunk = max(1, min(params.draws, CHUNK_BUDGET // per_draw))
@@ -162,16 +168,16 @@ def _simulate(model: _Model, params: MonteCarloParams, rng: np.random.Generator,
     inputs = model.inputs
     c, y = inputs.growth.shape
     growth = np.broadcast_to(inputs.growth, (n, c, y)).copy()
-    if params.growth_sd > 0:
-        growth[:, :, 1:] += params.growth_sd * rng.standard_normal((n, c, y - 1))
+    first = model.k + 1                                   # noise only after a*
+    if params.growth_sd > 0 and first < y:
+        growth[:, :, first:] += params.growth_sd * rng.standard_normal((n, c, y - first))
         np.maximum(growth, GROWTH_FLOOR, out=growth)
-        growth[:, :, 0] = 0.0
-    base = inputs.base_output[:, None] * growth_index(growth)          # (n, C, Y)
+    base = model.anchor_volume[:, None] * restarted_index(growth, model.k)  # (n, C, Y)
     price = np.broadcast_to(inputs.price, (n, c, y))
-    if params.price_sd > 0:
+    if params.price_sd > 0 and first < y:
         sd = params.price_sd
-        steps = sd * rng.standard_normal((n, c, y - 1)) - sd * sd / 2
-        log_m = np.concatenate([np.zeros((n, c, 1)), np.cumsum(steps, axis=-1)], axis=-1)
+        steps = sd * rng.standard_normal((n, c, y - first)) - sd * sd / 2
+        log_m = np.concatenate([np.zeros((n, c, first)), np.cumsum(steps, axis=-1)], axis=-1)
         price = price * np.exp(log_m)
     k = model.random.size
     realized = rng.random((n, k)) < model.p
@@ -189,4 +195,8 @@ def _simulate(model: _Model, params: MonteCarloParams, rng: np.random.Generator,
         for e in range(model.by_delay.shape[0]):
             mask = (hit & (lag == e)).astype(float)
             volume[:, chain, :] += mask @ model.by_delay[e][members]
-    return (price * volume).sum(axis=1)
+    totals = (price * volume).sum(axis=1)
+    totals[:, : model.k + 1] = model.history_total[: model.k + 1]   # history is fact
+    if model.k == 0:
+        totals[:, 0] = model.history_total[0]
+    return totals

@@ -5,8 +5,7 @@ from dataclasses import dataclass
 
 from models import Document, Override
 from models.labels import STAGES
-from planner.model.engine import project
-from planner.model.resolve import Resolver
+from planner.model.evaluate import Evaluator
 
 GROWTH_STEP = 0.02
 PRICE_LOW, PRICE_HIGH = 0.8, 1.2
@@ -99,14 +98,14 @@ def levers(doc: Document, scenario: str, stage_probability: dict[str, float]) ->
 
 def sensitivity(doc: Document, scenario: str) -> Sensitivity:
     """Y(N) and the target year for each lever's low and high, sorted by swing."""
-    resolver = Resolver(doc)
-    inputs = resolver.resolve(scenario)
-    base = project(inputs)
+    evaluator = Evaluator(doc)
+    inputs = evaluator.resolver.resolve(scenario)
+    base = evaluator.run_inputs(inputs)
 
     def outcome(rows: tuple[Override, ...]) -> Outcome:
         if not rows:
             return Outcome(base.value_at_target_year, base.target_year)
-        r = project(resolver.resolve(scenario, rows))
+        r = evaluator.run(scenario, rows)
         return Outcome(r.value_at_target_year, r.target_year)
 
     results = [LeverResult(lv, outcome(lv.low), outcome(lv.high))

@@ -11,6 +11,7 @@ from models import labels
 from models.document import Document, Settings
 from models.issues import ValidationIssue
 from models.rules import MAX_SMALL_WHOLE, check_ramp, is_finite_number
+from planner.checks.actuals import check_actual_settings, check_actuals
 from planner.checks.collector import Checker, Locate, found
 from planner.checks.scenarios import check_overrides, check_scenarios
 
@@ -31,6 +32,9 @@ def validate_document(doc: Document, locate: Locate | None = None,
     check_yearly(c, doc, chains, years)
     check_scenarios(c, doc)
     check_overrides(c, doc, years)
+    if check_settings:
+        check_actual_settings(c, doc)
+    check_actuals(c, doc, years)
     return c.issues
 
 

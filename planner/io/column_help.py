@@ -186,6 +186,17 @@ README: tuple[tuple[str, str], ...] = (
      "Hover over a header for what the column means; columns with a list offer choices."),
     ("可选单元格留空即使用默认值(见表头说明)。",
      "Leave an optional cell blank to use the default (see the header notes)."),
+    ("“实绩”填各产业链已完成年份的全年统计数(产值必填，增加值、固定资产投资可空)，"
+     "每个产业链从基期次年到最新年份每年一行；“月度实绩”填各月产值，金额列用“当月产值”或“累计产值”其中之一，"
+     "月份可写“10月”，统计部门合并发布的1–2月数据写“1-2月”；当年每个产业链须填到同一个月。"
+     "“目标分解”填给定的年度目标，产业链写“合计”表示全园区；填写的格子在分解时锁定。三张表都可留空。",
+     "Actuals holds each chain's annual statistics for completed years (output required, value "
+     "added and investment optional), one row per chain for every year from the year after the "
+     "base year to the latest; MonthlyActuals holds monthly output in either a monthly or a "
+     "year-to-date (累计) column, month cells like 10月, and 1-2月 for the combined January–"
+     "February release; in the current year every chain needs the same months. Targets holds "
+     "given yearly targets, chain 合计/total for the park; given cells are locked in the "
+     "decomposition. All three may stay empty."),
 )
 
 

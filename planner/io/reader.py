@@ -18,6 +18,7 @@ import openpyxl.xml
 from models import labels
 from models.document import Document, Settings
 from models.issues import ERROR, NOTE, WARNING, DocumentError, Location, ValidationIssue
+from planner.io.actuals_sheets import monthly_amount_field, read_actual_sheets
 from planner.io.guard import check_file
 from planner.io.settings import read_settings
 from planner.io.sheets import RawSheet, read_raw_sheets
@@ -118,6 +119,7 @@ def build(sheets: dict[str, RawSheet], issues: list[ValidationIssue], file: str)
     cr = reader("overrides")
     if cr is not None:
         parts["overrides"] = read_overrides(cr.sheet, cr)
+    parts.update(read_actual_sheets(reader))
     document = Document(settings=settings or Settings(0, 0, 0), **parts)
 
     def locate(key: str, row: int | None, field: str | None) -> Location:
@@ -127,6 +129,8 @@ def build(sheets: dict[str, RawSheet], issues: list[ValidationIssue], file: str)
         if key == "settings":
             row = setting_rows.get(field or "")
             return Location(file, sheet.name, row, sheet.columns.get("value") if row else None)
+        if key == "monthly" and field == "output":
+            field = monthly_amount_field(sheet)
         return Location(file, sheet.name, row, sheet.columns.get(field or ""))
 
     broken_names = {sheets[k].name for k in broken}

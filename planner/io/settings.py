@@ -6,6 +6,7 @@ from typing import Any
 from models import labels
 from models.document import Settings
 from models.issues import ERROR, NOTE, Location, ValidationIssue
+from planner.io.actuals_settings import ACTUAL_SETTINGS
 from planner.io.cells import Invalid, to_number, to_ramp, to_text, to_whole
 from planner.io.sheets import RawSheet
 from planner.io.tables import CellReader
@@ -17,6 +18,8 @@ RATE_SETTINGS = ("growth_sd", "price_sd")  # '3%' reads as 0.03 here too
 
 
 def convert_setting(key: str, value: Any) -> Any:
+    if key in ACTUAL_SETTINGS:
+        return ACTUAL_SETTINGS[key](value)
     if key in WHOLE_SETTINGS:
         return to_whole(value)
     if key in NUMBER_SETTINGS:

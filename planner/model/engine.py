@@ -5,8 +5,11 @@ Component functions accept leading batch axes where Monte Carlo needs them
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
+from planner.model.history import History
 from planner.model.ramp import ramp_at, ramp_matrix
 from planner.model.resolved import ResolvedInputs
 from planner.model.result import Result
@@ -67,58 +70,213 @@ def chain_sum(chain_index: np.ndarray, n_chains: int, per_item: np.ndarray) -> n
     return onehot @ per_item
 
 
-def project(inputs: ResolvedInputs) -> Result:
-    """Deterministic projection of one resolved scenario."""
-    s = inputs.settings
+def restarted_index(growth: np.ndarray, k: int) -> np.ndarray:
+    """Π_{s=a*+1..y} (1 + G[c,s]) for y ≥ a* (1 up to a*); ``k`` is a*'s column."""
+    factors = 1.0 + growth
+    factors[..., : k + 1] = 1.0
+    return np.cumprod(factors, axis=-1)
+
+
+def restarted_incubation(graduates: np.ndarray, revenue: np.ndarray, growth: np.ndarray,
+                         k: int) -> np.ndarray:
+    """Inc'[c,y] = Σ_{a*<v≤y} n·R(v) · Π_{s=v+1..y}(1+G): graduates after a* grow with
+    their chain. Computed in log space as exp(L[y] − L[v]), so a growth index that
+    underflows to 0 gives 0, never 0/0."""
+    inflow = graduates * revenue
+    inflow = inflow.copy()
+    inflow[..., : k + 1] = 0.0
+    if not inflow.any():
+        return np.zeros_like(inflow)
+    logs = np.log1p(growth)
+    logs[..., : k + 1] = 0.0
+    level = np.cumsum(logs, axis=-1)                                   # L[y]
+    n = level.shape[-1]
+    later = np.tril(np.ones((n, n), dtype=bool))                       # v ≤ y
+    diff = level[..., :, None] - level[..., None, :]                   # L[y] − L[v]
+    kernel = np.where(later, np.exp(np.where(later, diff, 0.0)), 0.0)
+    return np.einsum("...yv,...v->...y", kernel, inflow)
+
+
+def restarted_pipeline(inputs: ResolvedInputs, k: int) -> np.ndarray:
+    """Σ_v A[c,v]·k_c·p_signed·(r_c(y − v − b_c) − r_c(a* − v − b_c))."""
     years = inputs.years
-    n_chains = len(inputs.chains)
-    index = growth_index(inputs.growth.copy())
-    base = base_volume(inputs.base_output, index)
-    inc = incubation_volume(inputs.graduates, inputs.revenue_per_firm, index)
-    pipe = pipeline_volume(inputs)
+    lag = years[None, :, None] - years[None, None, :] - inputs.build_years[:, None, None]
+    c, y = inputs.pipeline.shape
+    kernel = ramp_at(ramp_matrix(inputs.ramps), lag.reshape(c, y * y)).reshape(c, y, y)
+    kernel = kernel - kernel[:, k: k + 1, :]
+    signed = inputs.stage_probability["signed"]
+    cohorts = np.einsum("cyv,cv->cy", kernel, inputs.pipeline)
+    return (inputs.output_ratio * signed)[:, None] * cohorts
 
+
+def producing_year(inputs: ResolvedInputs, anchor_year: int) -> np.ndarray:
+    """S''_j = max(S'_j, a*+1) for projects not in production; S_j for production."""
     pj = inputs.projects
-    start = pj.effective_year
-    live = pj.include.astype(float)
-    scale = pj.investment * pj.output_ratio * pj.probability * live
-    volume = project_volume(years, start, scale, ramp_matrix(pj.ramps))
-    proj = chain_sum(pj.chain_index, n_chains, volume)
+    producing = np.fromiter((s == "production" for s in pj.stage), dtype=bool, count=len(pj))
+    return np.where(producing, pj.production_year,
+                    np.maximum(pj.production_year + pj.delay, anchor_year + 1))
 
-    price = inputs.price
-    chain_total = price * (base + proj + pipe + inc)
-    total = chain_total.sum(axis=0)
-    value_added = inputs.value_added_rate @ chain_total
 
+def slipped(inputs: ResolvedInputs, anchor_year: int) -> tuple[np.ndarray, np.ndarray]:
+    """Indices and S'_j of included projects not in production with S'_j ≤ a*."""
+    pj = inputs.projects
+    producing = np.fromiter((s == "production" for s in pj.stage), dtype=bool, count=len(pj))
+    due = pj.production_year + pj.delay
+    hit = np.nonzero(pj.include & ~producing & (due <= anchor_year))[0]
+    return hit, due[hit]
+
+
+@dataclass(frozen=True)
+class Volumes:
+    """The restarted equations of §6 at y0 prices, valid for years after a*."""
+
+    anchor_index: int          # column of a*
+    anchor_volume: np.ndarray  # (C,) B'_c
+    base: np.ndarray           # (C, Y) Base'
+    projects: np.ndarray       # (J, Y) V'_j (already × include)
+    pipeline: np.ndarray       # (C, Y) Pipe'
+    incubation: np.ndarray     # (C, Y) Inc'
+    start: np.ndarray          # (J,) S''_j
+
+
+def volumes(inputs: ResolvedInputs, anchor_year: int,
+            anchor_output: np.ndarray | None) -> Volumes:
+    """Base', V', Pipe', Inc' restarted at a* (model.md §6); a* = y0 is v1 with S''."""
+    years = inputs.years
+    k = anchor_year - int(years[0])
+    if anchor_output is None or k == 0:
+        anchor_volume = inputs.base_output.astype(float)
+    else:
+        price = inputs.price[:, k]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            anchor_volume = np.where(price > 0, anchor_output / np.where(price > 0, price, 1.0),
+                                     np.nan)
+    growth = inputs.growth.copy()
+    base = anchor_volume[:, None] * restarted_index(growth, k)
+    inc = restarted_incubation(inputs.graduates, inputs.revenue_per_firm, inputs.growth, k)
+    pipe = restarted_pipeline(inputs, k)
+    pj = inputs.projects
+    start = producing_year(inputs, anchor_year)
+    scale = pj.investment * pj.output_ratio * pj.probability * pj.include.astype(float)
+    tau = years - start[:, None]
+    r = ramp_at(ramp_matrix(pj.ramps), tau)
+    proj = scale[:, None] * (r - r[:, k: k + 1])
+    return Volumes(k, anchor_volume, base, proj, pipe, inc, start)
+
+
+def spending(inputs: ResolvedInputs, start: np.ndarray) -> np.ndarray:
+    """(C, Y) money spent: projects I·p over the b years before S'', cohorts over v…v+b−1."""
+    years = inputs.years
+    pj = inputs.projects
+    n_chains = len(inputs.chains)
     project_spend = _spend(years, start - pj.build_years, pj.build_years,
-                           pj.investment * pj.probability * live)
+                           pj.investment * pj.probability * pj.include.astype(float))
     signed = inputs.stage_probability["signed"]
     cohort_start = np.broadcast_to(years, inputs.pipeline.shape)
     cohort_build = np.broadcast_to(inputs.build_years[:, None], inputs.pipeline.shape)
     pipe_spend = _spend(years, cohort_start, cohort_build, inputs.pipeline * signed)
-    investment_by_chain = chain_sum(pj.chain_index, n_chains, project_spend) + pipe_spend.sum(axis=-2)
-
-    return _summarize(inputs, years, base * price, proj * price, pipe * price, inc * price,
-                      chain_total, total, value_added, investment_by_chain,
-                      volume * price[pj.chain_index], s.target_value, s.target_year)
+    return chain_sum(pj.chain_index, n_chains, project_spend) + pipe_spend.sum(axis=-2)
 
 
-def _summarize(inputs, years, base, proj, pipe, inc, chain_total, total, value_added,
-               investment_by_chain, project_output, target, goal_year) -> Result:
+def project(inputs: ResolvedInputs, history: History | None = None,
+            plan: Result | None = None) -> Result:
+    """Deterministic projection of one resolved scenario.
+
+    Without ``history`` (or with no actuals and no nowcast) this is the plan path: v1
+    with the "not yet producing" rule. With it, the re-forecast of §6: ``inputs`` must
+    already follow the history rule (per-year override rows act after a* only, see
+    planner.model.evaluate) and ``plan`` is the plan path of the same scenario.
+    """
+    years = inputs.years
+    y0 = int(years[0])
+    anchor_year = history.anchor_year if history is not None else y0
+    anchor_output = history.anchor_output if history is not None else None
+    vol = volumes(inputs, anchor_year, anchor_output)
+    k = vol.anchor_index
+    pj = inputs.projects
+    n_chains = len(inputs.chains)
+    price = inputs.price
+    proj = chain_sum(pj.chain_index, n_chains, vol.projects)
+    base, pipe, inc = vol.base, vol.pipeline, vol.incubation
+    project_output = vol.projects * price[pj.chain_index]
+    actual = np.zeros_like(base)
+    if k > 0:
+        history_cols = slice(1, k + 1)
+        known = np.nan_to_num(history.actual)
+        known[:, k] = anchor_output
+        actual[:, history_cols] = known[:, history_cols]
+        base = base.copy()
+        base[:, 0] = inputs.base_output
+        base[:, history_cols] = 0.0
+        for block in (proj, pipe, inc):          # nothing but the base in y0 (v1)
+            block[:, : k + 1] = 0.0
+        project_output = project_output.copy()
+        project_output[:, : k + 1] = 0.0
+    parts = [base * price, proj * price, pipe * price, inc * price]
+    chain_total = parts[0] + parts[1] + parts[2] + parts[3] + actual
+    total = chain_total.sum(axis=0)
+
+    value_added = inputs.value_added_rate[:, None] * chain_total
+    investment = spending(inputs, vol.start)
+    if history is not None:
+        # investment is spending, never re-anchored: up to a the actuals, else the plan's
+        done = slice(0, history.actual_year - y0 + 1)
+        va_known = ~np.isnan(history.actual_value_added)
+        value_added = np.where(va_known, np.nan_to_num(history.actual_value_added), value_added)
+        planned = plan.investment_by_chain if plan is not None else investment
+        inv_known = ~np.isnan(history.actual_investment)
+        past = np.where(inv_known, np.nan_to_num(history.actual_investment), planned)
+        investment = investment.copy()
+        investment[:, done] = past[:, done]
+    hit, due = slipped(inputs, anchor_year)
+    return _summarize(inputs, years, parts, actual, chain_total, total,
+                      value_added.sum(axis=0), investment, project_output,
+                      anchor_year, history, plan, hit, due)
+
+
+def _cagr(end: float, start: float, span: int) -> float | None:
+    if start <= 0 or span <= 0 or end < 0:
+        return None
+    return (end / start) ** (1.0 / span) - 1.0
+
+
+def _summarize(inputs, years, parts, actual, chain_total, total, value_added,
+               investment_by_chain, project_output, anchor_year, history, plan,
+               slipped_index, slipped_due) -> Result:
+    s = inputs.settings
+    target, goal_year = s.target_value, s.target_year
+    y0 = int(years[0])
     reached = np.nonzero(total >= target * (1 - REACH_TOLERANCE))[0]
     target_year = int(years[reached[0]]) if reached.size else None
-    at_goal = float(total[goal_year - years[0]])
+    at_goal = float(total[goal_year - y0])
     first = float(total[0])
-    span = goal_year - int(years[0])
+    span = goal_year - y0
     required = implied = None
     if first > 0:
         required = (target / first) ** (1.0 / span) - 1.0
-        implied = (at_goal / first) ** (1.0 / span) - 1.0 if at_goal >= 0 else None
+        implied = _cagr(at_goal, first, span)
+    at_anchor = float(total[anchor_year - y0])
+    anchor_span = goal_year - anchor_year
+    required_a = implied_a = None
+    if anchor_span > 0 and at_anchor > 0:
+        required_a = (target / at_anchor) ** (1.0 / anchor_span) - 1.0
+        implied_a = _cagr(at_goal, at_anchor, anchor_span)
+    base, proj, pipe, inc = parts
+    plan_total = plan.total if plan is not None else total
+    plan_chain = plan.chain_total if plan is not None else chain_total
+    ids = inputs.projects.ids
     return Result(
         scenario=inputs.scenario, years=years, chains=inputs.chains, base=base,
         projects=proj, pipeline=pipe, incubation=inc, chain_total=chain_total, total=total,
         value_added=value_added, investment=investment_by_chain.sum(axis=0),
-        investment_by_chain=investment_by_chain, project_ids=inputs.projects.ids,
+        investment_by_chain=investment_by_chain, project_ids=ids,
         project_output=project_output, target_value=float(target),
         target_year_goal=int(goal_year), target_year=target_year,
         value_at_target_year=at_goal, gap_at_target_year=float(target) - at_goal,
-        required_cagr=required, implied_cagr=implied)
+        required_cagr=required, implied_cagr=implied, actual=actual,
+        plan_total=plan_total, plan_chain_total=plan_chain,
+        actual_year=history.actual_year if history is not None else y0,
+        anchor_year=anchor_year, required_cagr_from_anchor=required_a,
+        implied_cagr_from_anchor=implied_a,
+        slipped_projects=tuple(ids[j] for j in slipped_index),
+        slipped_due=tuple(int(d) for d in slipped_due))

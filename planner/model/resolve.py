@@ -1,6 +1,7 @@
 """Scenario resolution (model.md §4): base tables → inheritance → override rows → matrices."""
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -91,6 +92,12 @@ class _OverrideError(Exception):
     pass
 
 
+# Off while override effects step through intermediate states (model.md §8: "each
+# intermediate state computed as it is (not validated)"). A ContextVar, so a worker
+# thread computing effects never relaxes the checks of another thread.
+_STRICT: ContextVar[bool] = ContextVar("strict_overrides", default=True)
+
+
 def _combine(op: str, current: float, value: float) -> float:
     if op == "add":
         return current + value
@@ -157,7 +164,7 @@ def _combined(fld: str, op: str, current, value: float):
     """The new value of a numeric field, checked, in the field's type."""
     if fld == "include":
         new = _combine(op, 1.0 if current else 0.0, value)
-        if new not in (0.0, 1.0):
+        if new not in (0.0, 1.0) and _STRICT.get():
             raise _OverrideError("include must be 1 or 0")
         return bool(new)
     new = _combine(op, float(current), value)
@@ -215,6 +222,8 @@ def _apply_yearly(state: _State, o: Override, years: np.ndarray) -> None:
 
 
 def _first_bad(fld: str, block: np.ndarray) -> float | None:
+    if not _STRICT.get():
+        return None
     flat = np.atleast_1d(block).ravel()
     if fld == "growth":
         bad = flat[~(flat > -1) | ~np.isfinite(flat)]
@@ -224,6 +233,8 @@ def _first_bad(fld: str, block: np.ndarray) -> float | None:
 
 
 def _check(fld: str, value: float) -> None:
+    if not _STRICT.get():
+        return
     reason = check_number(fld, value)
     if reason is not None:
         raise _OverrideError(f"gives {fld} {value:g}: {reason}")
@@ -312,6 +323,31 @@ class Resolver:
                 issues.append(_issue(o, str(exc)))
         self._cache[name], self._issues[name] = state, issues
         return state, issues
+
+    def stepwise(self, name: str) -> list[ResolvedInputs]:
+        """The scenario's starting point (its parent's resolved inputs, or the base tables)
+        and the state after each of its own override rows, in sheet order, unvalidated."""
+        lineage = self.doc.lineage(name)
+        parent = lineage[-2] if len(lineage) > 1 else None
+        state = self._state(parent)[0].copy() if parent else _root_state(self.doc)
+        token = _STRICT.set(False)
+        try:
+            states = [_freeze(name, self.doc, state.copy(), self.years)]
+            for o in self._by_scenario.get(name, ()):
+                _apply(state, o, self.years)
+                states.append(_freeze(name, self.doc, state.copy(), self.years))
+        except _OverrideError as exc:
+            raise DocumentError([_issue(o, str(exc))]) from None
+        finally:
+            _STRICT.reset(token)
+        return states
+
+    def base_matrices(self) -> dict[str, np.ndarray]:
+        """The per-year matrices of the base tables (before any override row)."""
+        if "" not in self._cache:
+            self._cache[""] = _root_state(self.doc)
+            self._issues[""] = []
+        return self._cache[""].mats
 
     def resolve(self, name: str, extra: tuple[Override, ...] | list[Override] = ()
                 ) -> ResolvedInputs:
