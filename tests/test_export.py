@@ -142,14 +142,15 @@ def test_english_export(tmp_path):
     assert main(["export", str(SAMPLE), "-o", str(out), "--lang", "en",
                  "--scenario", "压力情景", "--scenario", "基准"]) == 0
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames[:4] == ["Summary", "Target breakdown", "Attribution", "Settings"]
+    assert wb.sheetnames[:6] == ["Summary", "Target breakdown", "Attribution", "Actual vs plan",
+                                 "Monthly progress", "Settings"]
     assert wb.sheetnames[-2:] == ["Calc_压力情景", "Calc_基准"]
     assert wb["Summary"]["A1"].value == "Scenario"
     assert [wb["Summary"].cell(r, 1).value for r in (2, 3)] == ["压力情景", "基准"]
     with zipfile.ZipFile(out) as z:
         charts = [n for n in z.namelist() if re.fullmatch(r"xl/charts/chart\d+\.xml", n)]
         text = "".join(z.read(n).decode() for n in charts)
-    assert len(charts) == 5  # totals, gap, waterfall, one per calculation sheet
+    assert len(charts) == 5  # totals, gap, waterfall, one per calculation sheet (two)
     assert "Total output and target" in text and "Output by chain" in text
 
 

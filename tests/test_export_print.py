@@ -93,7 +93,7 @@ def test_surplus_is_shown_as_surplus_not_a_negative_gap(exported):
     fmt = ws.cell(2, col).number_format
     assert fmt == '"缺口 "#,##0.00;"超出 "#,##0.00;0.00'
     gaps = {ws.cell(r, 1).value: values.cell(r, col).value for r in range(2, 6)}
-    assert gaps["基准"] < 0 and gaps["压力情景"] > 0   # 1,019.22 and 792.39 against 1,000
+    assert gaps["加速突破"] < 0 and gaps["压力情景"] > 0   # 1,048.51 and 804.94 against 1,000
 
 
 def test_tornado_shows_every_lever_label_beside_its_bars(exported):

@@ -168,4 +168,5 @@ def test_correcting_an_actual_moves_every_later_year(soffice, v2_doc, exported, 
     for name, res in expect.results.items():
         assert rows[name][:n] == pytest.approx(res.total.tolist(), rel=1e-9)
         assert all(after > old + 1 for after, old in zip(rows[name][3:n], before[name][3:n]))
-    assert read_workbook(edited).issues == ()
+    # the reader only warns that 2025's months no longer add up to the corrected actual
+    assert not any(i.is_error for i in read_workbook(edited).issues)
