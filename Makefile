@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 run: $(STAMP)
+	@$(BIN)/python -m ui.xcb_check   # names the apt command for missing xcb libraries
 	$(BIN)/qianyi gui
 
 test: $(STAMP)

@@ -230,7 +230,13 @@ class Document:
 def format_ramp(ramp: Ramp | None) -> str:
     if ramp is None:
         return ""
-    return ",".join(f"{u:g}" for u in ramp)
+    return ",".join(_exact(u) for u in ramp)
+
+
+def _exact(u: float) -> str:
+    """A ramp value at full precision: 1 -> '1', 0.1000004999 stays as written."""
+    v = float(u)
+    return str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v)
 
 
 def format_years(start: int | None, end: int | None, open_end: bool = False) -> str:

@@ -28,11 +28,29 @@ class EditError(ValueError):
     """An edit that cannot be expressed (the message says why, in English)."""
 
 
+CELL_TEXT_LIMIT = 32_767  # Excel's (and WPS's) characters per cell
+
+
+def check_text(field: str, value: object) -> None:
+    """Text a saved workbook could not hold is refused now, not truncated later."""
+    if isinstance(value, str) and len(value) > CELL_TEXT_LIMIT:
+        raise EditError(f"{field} is {len(value):,} characters long; a workbook cell holds "
+                        f"at most {CELL_TEXT_LIMIT:,}")
+
+
+def check_name(field: str, value: object) -> None:
+    """A name that differs from another only by surrounding spaces would not reopen."""
+    check_text(field, value)
+    if isinstance(value, str) and value != value.strip():
+        raise EditError(f"{field} must not begin or end with spaces")
+
+
 # -- chains ---------------------------------------------------------------------------
 def set_chain_field(doc: Document, chain: str, field: str, value: object) -> Document:
     """Set one Chains cell; renaming a chain renames every reference to it."""
     if field == "chain":
         return rename_chain(doc, chain, str(value))
+    check_text(field, value)
     chains = tuple(replace(c, **{field: value}) if c.chain == chain else c for c in doc.chains)
     if chains == doc.chains and chain not in doc.chain_names:
         raise EditError(f"unknown chain {chain!r}")
@@ -42,6 +60,7 @@ def set_chain_field(doc: Document, chain: str, field: str, value: object) -> Doc
 def rename_chain(doc: Document, old: str, new: str) -> Document:
     if old == new:
         return doc
+    check_name("chain", new)
     if new in doc.chain_names:
         raise EditError(f"a chain named {new!r} already exists")
 
@@ -67,6 +86,8 @@ def new_chain_name(doc: Document, stem: str = "新产业链") -> str:
 
 def add_chain(doc: Document, chain: Chain | None = None) -> Document:
     chain = chain or Chain(chain=new_chain_name(doc), base_output=0.0)
+    check_name("chain", chain.chain)
+    check_text("industry", chain.industry)
     return doc.replace(chains=doc.chains + (chain,))
 
 
@@ -101,8 +122,10 @@ def new_project_id(doc: Document, taken: Iterable[str] = ()) -> str:
 
 def set_project_field(doc: Document, pid: str, field: str, value: object) -> Document:
     """Set one Projects cell; a new id is carried into the overrides that name the project."""
+    check_text(field, value)
     if field == "id":
         new = str(value)
+        check_name("id", new)
         if new != pid and new in {p.id for p in doc.projects}:
             raise EditError(f"project id {new!r} already exists")
         overrides = tuple(replace(o, key=new) if o.table == "projects" and o.key == pid
@@ -128,6 +151,9 @@ def add_project(doc: Document, project: Project | None = None, index: int | None
     Added while a child scenario is active, the project is carried switched off in the
     base tables and switched on by that scenario's override (model.md §4, include)."""
     project = project or blank_project(doc)
+    check_name("id", project.id)
+    for name in ("name", "note"):
+        check_text(name, getattr(project, name))
     if project.id in {p.id for p in doc.projects}:
         raise EditError(f"project id {project.id!r} already exists")
     overrides = doc.overrides

@@ -91,7 +91,7 @@ def parse_years(text: object) -> tuple[int | None, int | None] | None:
         return (int(v), int(v)) if v == int(v) else None
     if not isinstance(text, str):
         return None
-    t = unicodedata.normalize("NFKC", text).strip()
+    t = unicodedata.normalize("NFKC", text).strip().replace("年", "")  # 2026年-2030年
     for dash in YEAR_DASHES:
         t = t.replace(dash, "-")
     t = t.replace(" ", "")

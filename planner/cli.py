@@ -12,6 +12,7 @@ from models import DocumentError, ValidationIssue
 from planner.io.atomic import WriteError
 
 EXIT_OK, EXIT_ERROR, EXIT_INVALID = 0, 1, 2
+MAX_LISTED = 50  # problems and notices printed; the rest are counted
 
 
 class UsageError(Exception):
@@ -19,13 +20,25 @@ class UsageError(Exception):
 
 
 def _load(path: str):
+    """Read a workbook; its notices (unknown names, unit conversions) go to stderr."""
     from planner.io.reader import read_workbook
-    return read_workbook(path)
+    read = read_workbook(path)
+    print_capped([f"note: {i}" for i in read.notes])
+    return read
+
+
+def print_capped(lines: list[str], limit: int = MAX_LISTED) -> None:
+    """Lines on stderr, the first ``limit`` of them and a count of the rest."""
+    for line in lines[:limit]:
+        print(line, file=sys.stderr)
+    if len(lines) > limit:
+        print(f"…and {len(lines) - limit:,} more", file=sys.stderr)
 
 
 def _pick_scenarios(doc, names: list[str] | None, file: str) -> list[str]:
     if not names:
         return doc.scenario_names
+    names = [n.strip() for n in names]
     unknown = [n for n in names if n not in doc.scenario_names]
     if unknown:
         raise DocumentError([ValidationIssue(
@@ -44,22 +57,29 @@ def cmd_run(args) -> int:
     read = _load(args.workbook)
     doc = read.document
     names = _pick_scenarios(doc, args.scenario, args.workbook)
+    from planner.output import require_finite
     evaluation = evaluate(doc, names)
     warnings = _warnings(read)
+    data = run_dict(evaluation, warnings)
+    require_finite(data)
     if args.json:
-        json.dump(run_dict(evaluation, warnings), sys.stdout, ensure_ascii=False, indent=1,
-                  allow_nan=False)
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1, allow_nan=False)
         sys.stdout.write("\n")
     else:
-        for w in warnings:
-            print(f"warning: {w}", file=sys.stderr)
-        for n in evaluation.notices:
-            print(f"notice: {n}", file=sys.stderr)
+        print_capped([f"warning: {w}" for w in warnings]
+                     + [f"notice: {n}" for n in evaluation.notices])
         sys.stdout.write(run_text(evaluation))
     return EXIT_OK
 
 
+def _xlsx_output(path: str) -> None:
+    if not path.lower().endswith(".xlsx"):
+        raise UsageError(f"{path}: the output is an .xlsx workbook; give a name ending "
+                         "in .xlsx")
+
+
 def cmd_template(args) -> int:
+    _xlsx_output(args.output)
     from planner.io.template import write_template
     write_template(args.output, lang=args.lang)
     print(f"wrote {args.output}")
@@ -69,7 +89,35 @@ def cmd_template(args) -> int:
 def cmd_gui(args) -> int:
     # imported at run time: planner/ must not depend on PySide6 or ui/
     app = importlib.import_module("ui.app")
-    return app.run(args.workbook, args.lang, args.screenshot)
+    return app.run(args.workbook, args.lang, args.screenshot, tab=args.tab, size=args.size)
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """'1366x768' -> (1366, 768), for ``qianyi gui --size``."""
+    width, sep, height = text.lower().replace("×", "x").partition("x")
+    if not sep or not width.strip().isdigit() or not height.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1366x768 "
+                                         f"(found {text!r})")
+    w, h = int(width), int(height)
+    if not (320 <= w <= 10000 and 240 <= h <= 10000):
+        raise argparse.ArgumentTypeError(f"window size {w}x{h} is out of range "
+                                         "(320x240 to 10000x10000)")
+    return w, h
+
+
+def add_gui_arguments(gui: argparse.ArgumentParser) -> None:
+    """The ``qianyi gui`` options (shared with ``python -m ui.app``)."""
+    gui.add_argument("workbook", nargs="?", help="workbook to open (default: the sample)")
+    gui.add_argument("--lang", choices=["zh", "en"],
+                     help="interface language (default: the last one used, else zh)")
+    gui.add_argument("--screenshot", metavar="FILE.png",
+                     help="render the window to a PNG and exit")
+    gui.add_argument("--tab", metavar="NAME",
+                     help="show this tab (overview, chains, growth, prices, projects, "
+                          "pipeline, stages, settings, overrides, goalseek, sensitivity, "
+                          "montecarlo, compare, …)")
+    gui.add_argument("--size", metavar="WxH", type=window_size,
+                     help="window size, e.g. 1366x768")
 
 
 def _analysis(name: str) -> Callable:
@@ -81,10 +129,13 @@ def _analysis(name: str) -> Callable:
 
 def cmd_export(args) -> int:
     from planner.io.export import export_workbook
+    from planner.model.evaluate import evaluate
+    from planner.output import run_dict, require_finite
+    _xlsx_output(args.output)
     read = _load(args.workbook)
     names = _pick_scenarios(read.document, args.scenario, args.workbook)
-    for w in _warnings(read):
-        print(f"warning: {w}", file=sys.stderr)
+    print_capped([f"warning: {w}" for w in _warnings(read)])
+    require_finite(run_dict(evaluate(read.document, names), []))
     extra = _export_analyses(read.document, names[0], args)
     export_workbook(read.document, args.output, names, lang=args.lang, **extra)
     print(f"wrote {args.output}")
@@ -159,11 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="add a Monte Carlo sheet (Settings' parameters) for the first scenario")
 
     gui = sub.add_parser("gui", parents=[common], help="open the desktop app")
-    gui.add_argument("workbook", nargs="?", help="workbook to open (default: the sample)")
-    gui.add_argument("--lang", choices=["zh", "en"],
-                     help="interface language (default: the last one used, else zh)")
-    gui.add_argument("--screenshot", metavar="FILE.png",
-                     help="render the main window to a PNG and exit")
+    add_gui_arguments(gui)
 
     from planner.analysis.commands import add_parsers
     add_parsers(sub, common)
@@ -175,10 +222,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _report_invalid(exc: DocumentError, file: str | None) -> None:
+    lines = []
     for issue in exc.issues:
         if file and not issue.location.file:
             issue = issue.with_file(file)
-        print(str(issue), file=sys.stderr)
+        lines.append(str(issue))
+    print_capped(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -199,10 +248,14 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
+    except MemoryError:
+        print("qianyi: not enough memory for this request; ask for less (fewer draws, "
+              "a smaller workbook)", file=sys.stderr)
+        return EXIT_INVALID
     except Exception as exc:  # the last resort: never a traceback without --debug
         if args.debug:
             raise
-        print(f"qianyi: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"qianyi: unexpected error: {exc}", file=sys.stderr)
         print("qianyi: run again with --debug for details", file=sys.stderr)
         return EXIT_ERROR
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 
-from models import Document
+from models import Document, DocumentError, ValidationIssue
 from planner.model.result import Result
 
 
@@ -42,9 +42,9 @@ def deviation_dict(result: Result) -> dict:
     def ratio(num, den):
         return [None if d == 0 else _num(float(n / d)) for n, d in zip(num, den)]
 
-    return {"years": [int(y) for y in result.years[cols]], "total": _opt(total_dev),
+    return {"years": [int(y) for y in result.years[cols]], "total": _list(total_dev),
             "ratio": ratio(total_dev, plan_total),
-            "chains": {c: _opt(dev[i]) for i, c in enumerate(result.chains)},
+            "chains": {c: _list(dev[i]) for i, c in enumerate(result.chains)},
             "chain_ratio": {c: ratio(dev[i], plan[i]) for i, c in enumerate(result.chains)}}
 
 
@@ -81,15 +81,15 @@ def scenario_dict(doc: Document, result: Result, attribution=None,
     return {
         "name": scenario.name, "parent": scenario.parent,
         "description": scenario.description,
-        "years": [int(y) for y in result.years], "total": _opt(result.total),
-        "chains": chains, "value_added": _opt(result.value_added),
-        "investment": _opt(result.investment), "target_year": result.target_year,
+        "years": [int(y) for y in result.years], "total": _list(result.total),
+        "chains": chains, "value_added": _list(result.value_added),
+        "investment": _list(result.investment), "target_year": result.target_year,
         "value_at_target_year": _num(result.value_at_target_year),
         "gap_at_target_year": _num(result.gap_at_target_year),
         "required_cagr": _num(result.required_cagr),
         "implied_cagr": _num(result.implied_cagr),
-        "plan_total": _opt(result.plan_total),
-        "plan_chains": {c: _opt(result.plan_chain_total[i])
+        "plan_total": _list(result.plan_total),
+        "plan_chains": {c: _list(result.plan_chain_total[i])
                         for i, c in enumerate(result.chains)},
         "deviation": deviation_dict(result),
         "anchor_year": result.anchor_year,
@@ -134,10 +134,10 @@ def targets_dict(t) -> dict | None:
     return {
         "method": t.method, "effective_method": "even" if t.fallback else t.method,
         "reference_scenario": t.reference_scenario, "anchor_year": t.anchor_year,
-        "years": list(t.years), "total": _opt(t.total),
-        "chains": {c: _opt(t.by_chain[i]) for i, c in enumerate(ch)},
+        "years": list(t.years), "total": _list(t.total),
+        "chains": {c: _list(t.by_chain[i]) for i, c in enumerate(ch)},
         "locked": {c: [bool(x) for x in t.locked[i]] for i, c in enumerate(ch)},
-        "unallocated": _opt(t.unallocated), "current_year": t.current_year,
+        "unallocated": _list(t.unallocated), "current_year": t.current_year,
         "months": block(t.months_total, t.months_chains),
         "quarters": block(t.quarters_total, t.quarters_chains),
         "history": {"years": list(t.history_years),
@@ -252,3 +252,29 @@ def run_text(evaluation) -> str:
         head.append(headline)
     parts = ["\n".join(head), *(scenario_text(doc, r) for r in evaluation.results.values())]
     return "\n\n".join(parts) + "\n"
+
+
+def require_finite(data: object, path: str = "") -> None:
+    """Refuse results holding Infinity or NaN (an input too large, say 1e308 亿元)."""
+    bad = _first_non_finite(data, path)
+    if bad is not None:
+        raise DocumentError([ValidationIssue(
+            f"the results are not finite numbers ({bad}): an input is far too large or a "
+            "growth is too close to −100%; check the base outputs, investments, growth "
+            "rates and the analysis options")])
+
+
+def _first_non_finite(data: object, path: str) -> str | None:
+    if isinstance(data, float) and not math.isfinite(data):
+        return path or "a value"
+    if isinstance(data, dict):
+        for k, v in data.items():
+            found = _first_non_finite(v, f"{path}.{k}" if path else str(k))
+            if found:
+                return found
+    elif isinstance(data, (list, tuple)):
+        for i, v in enumerate(data):
+            found = _first_non_finite(v, f"{path}[{i}]")
+            if found:
+                return found
+    return None

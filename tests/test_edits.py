@@ -122,7 +122,10 @@ def test_yearly_and_misc_upserts():
 # -- parsing and paste -----------------------------------------------------------------------
 @pytest.mark.parametrize("ref,text,value", [
     (CellRef("growth", "A", "growth", 2025), "8%", 0.08),
-    (CellRef("growth", "A", "growth", 2025), "0.08", 0.08),
+    (CellRef("growth", "A", "growth", 2025), "8", 0.08),
+    (CellRef("growth", "A", "growth", 2025), "0.5", 0.005),
+    (CellRef("stages", "signed", "probability", None), "40", 0.4),
+    (CellRef("settings", "growth_sd", "value", None), "3", 0.03),
     (CellRef("growth", "A", "growth", 2025), "", None),
     (CellRef("projects", "P1", "stage", None), "在建", "construction"),
     (CellRef("projects", "P1", "stage", None), "Signed", "signed"),
@@ -150,7 +153,7 @@ def test_parse_cell_refuses(ref, text):
 
 
 def test_paste_block_is_one_document_and_all_or_nothing():
-    block = split_clipboard("10%\t12%\r\n0.2\t\n")
+    block = split_clipboard("10%\t12\r\n20\t\n")
     refs = [[CellRef("growth", c, "growth", y) for y in (2025, 2026)] for c in ("大数据", "电子信息")]
     d = paste_block(DOC, ROOT, refs, block)
     got = {(r.chain, r.year): r.growth for r in d.growth}

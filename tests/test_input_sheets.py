@@ -128,7 +128,7 @@ def test_projects_stages_and_blanks(lang, sample_zh, sample_en):
 def test_overrides_values(sample_zh, sample_en):
     zh = rows_of(openpyxl.load_workbook(sample_zh)["情景调整"])
     en = rows_of(openpyxl.load_workbook(sample_en)["Overrides"])
-    assert zh[0] == ("加速突破", "增长率", "*", "增长率", None, "add", 0.03)
+    assert zh[0] == ("加速突破", "增长率", "*", "增长率", None, "增加", 0.03)   # 设定/增加/乘以
     assert en[0] == ("加速突破", "Growth", "*", "growth", None, "add", 0.03)
     assert zh[2][2] == "签约" and en[2][2] == "signed"
     assert zh[4][4] == "2025-2027"
@@ -136,7 +136,7 @@ def test_overrides_values(sample_zh, sample_en):
     for row in zh:
         table = labels.sheet_key(row[1])
         assert labels.field_key(table, row[3]) is not None
-        assert labels.op_key(row[5]) == row[5]
+        assert labels.OPS[labels.op_key(row[5])] == row[5]
 
 
 def test_notes_sheet(sample_zh):
@@ -218,7 +218,7 @@ def test_dropdowns(lang, sample_zh, sample_en):
     last = len(leshan_document().projects) + 1 + EXTRA_ROWS
     assert str(chain_dv.sqref) == f"C2:C{last}"
     overrides = _validations(wb[labels.sheet_label("overrides", lang)])
-    assert overrides["F"].formula1 == '"set,add,mul"'
+    assert overrides["F"].formula1 == ('"设定,增加,乘以"' if lang == "zh" else '"set,add,mul"')
     tables = overrides["B"].formula1.strip('"').split(",")
     assert [labels.sheet_key(t) for t in tables] == list(labels.OVERRIDE_FIELDS)
     assert overrides["A"].formula1.startswith(f"'{labels.sheet_label('scenarios', lang)}'!$A$2")

@@ -43,7 +43,8 @@ def test_chinese_names_read_the_same_document(tmp_path, units):
 
 def test_headers_ignore_case_spaces_and_units(tmp_path):
     sheets = edit(base(), {("Chains", "A1"): "  CHAIN ", ("Chains", "C1"): "基期产值（亿元）",
-                           ("Chains", "D1"): "Growth [%]", ("Chains", "E1"): "投入产出比【倍】",
+                           ("Chains", "D1"): "Growth [%]", ("Chains", "D2"): 5,
+                           ("Chains", "E1"): "投入产出比【倍】",
                            ("Projects", "D1"): "investment (100m CNY)"})
     sheets = {name.upper() if name == "Chains" else name.lower(): rows
               for name, rows in sheets.items()}

@@ -73,10 +73,10 @@ def test_consecutive_edits_of_one_cell_merge(session):
 
 
 @pytest.mark.parametrize("factory,row,col,text", [
-    (growth_model, "电子信息", 2026, "-2"),
+    (growth_model, "电子信息", 2026, "-200"),
     (growth_model, "电子信息", 2026, "-200%"),
     (growth_model, "电子信息", 2026, "abc"),
-    (StagesModel, "signed", "probability", "1.5"),
+    (StagesModel, "signed", "probability", "150"),
     (StagesModel, "signed", "probability", "150%"),
     (ChainsModel, "大数据", "base_output", "many"),
     (ChainsModel, "大数据", "base_output", "-1"),
@@ -96,7 +96,7 @@ def test_invalid_edit_in_a_child_scenario_is_refused(session, qtbot):
     session.set_active_scenario(FAST)
     model = StagesModel(session)
     with qtbot.waitSignal(model.editRefused):
-        assert not model.setData(at(model, "reserve", "probability"), "1.5")
+        assert not model.setData(at(model, "reserve", "probability"), "150")
     chains = ChainsModel(session)
     with qtbot.waitSignal(chains.editRefused):  # default growth: edit the growth table
         assert not chains.setData(at(chains, "大数据", "growth"), "20%")
@@ -241,7 +241,7 @@ def test_overrides_editor(session, qtbot):
     model = editor.model
     assert model.rowCount() == 4
     assert model.index(0, 4).data() == "增加"
-    assert model.setData(model.index(0, 5), "0.05")
+    assert model.setData(model.index(0, 5), "5")
     assert session.document.overrides[0].value == 0.05
     assert model.setData(model.index(0, 4), "mul")
     assert session.document.overrides[0].op == "mul"

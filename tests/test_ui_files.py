@@ -157,11 +157,12 @@ def test_autosave_writes_recovery_and_clears_on_clean(window, session, qtbot):
     session.apply(edited(session.document), "edit")
     with qtbot.waitSignal(autosave.written, timeout=20_000):
         autosave.autosave_now()
-    sidecar = json.loads((autosave.folder / "recovery.json").read_text(encoding="utf-8"))
+    book = autosave.book
+    sidecar = json.loads(book.with_suffix(".json").read_text(encoding="utf-8"))
     assert sidecar["path"] == session.path and sidecar["scenario"] == "基准"
-    assert read_workbook(autosave.folder / "recovery.xlsx").document == session.document
+    assert read_workbook(book).document == session.document
     session.undo_stack.undo()                   # back to the saved state
-    assert not (autosave.folder / "recovery.xlsx").exists()
+    assert not book.exists() and not book.with_suffix(".json").exists()
 
 
 def test_recovery_offered_at_start(ui_env, qtbot, monkeypatch, window, session):
@@ -169,13 +170,17 @@ def test_recovery_offered_at_start(ui_env, qtbot, monkeypatch, window, session):
     with qtbot.waitSignal(window.autosave.written, timeout=20_000):
         window.autosave.autosave_now()
     expected = session.document
+    # the window is still running: its slot is not an orphan and is never touched
+    asked = []
+    monkeypatch.setattr(prompts, "ask_recover", lambda *a: asked.append(a) or False)
+    ui_app._offer_recovery(Session(leshan_document_v1()), window)
+    assert not asked and window.autosave.book.exists()
+    window.autosave._lock.unlock()            # as if the window had crashed
+    window.autosave._lock = None
     fresh = Session(leshan_document_v1())
     patch(monkeypatch, "ask_recover", True)
     ui_app._offer_recovery(fresh, window)
     assert fresh.document == expected and fresh.is_modified
-    patch(monkeypatch, "ask_recover", False)
-    ui_app._offer_recovery(Session(leshan_document_v1()), window)
-    assert not (window.autosave.folder / "recovery.xlsx").exists()
 
 
 @pytest.mark.parametrize("suffix", [".png", ".svg"])

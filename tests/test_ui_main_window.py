@@ -111,12 +111,22 @@ def test_active_scenario_changes_overview(window, session, qtbot):
 
 def test_probability_card(window, session, qtbot):
     window.overview.set_probability(0.62)
-    assert window.overview.kpis.cards["probability"].value.text() == "62%"
+    assert window.overview.kpis.cards["probability"].value.text() == "62.0%"
+    window.overview.set_probability(0.0)
+    assert window.overview.kpis.cards["probability"].value.text() == "<0.1%"
     window.overview.set_probability(None)
     assert window.overview.kpis.cards["probability"].value.text() == "—"
     window.overview.set_probability(0.3)
     count = window.overview.refresh_count
     session.set_active_scenario("加速突破")    # another scenario: the number is stale
+    wait_refresh(qtbot, window, count)
+    assert window.overview.kpis.cards["probability"].value.text() == "—"
+    count = window.overview.refresh_count
+    session.set_active_scenario("基准")        # back again: its last result is shown
+    wait_refresh(qtbot, window, count)
+    assert window.overview.kpis.cards["probability"].value.text() == "30.0%"
+    count = window.overview.refresh_count
+    session.apply(faster_pv(session.document), "growth")   # an edit: out of date
     wait_refresh(qtbot, window, count)
     assert window.overview.kpis.cards["probability"].value.text() == "—"
 
@@ -164,6 +174,6 @@ def test_language_switch_keeps_the_monte_carlo_result(window, session):
                             MonteCarloParams(200, 3, 0.03, 0.1, 0.0, 2.0))
     session.record_analysis("montecarlo", session.document, result)
     window.set_language("en")
-    panel = next(window.tabs.widget(i) for i in range(window.tabs.count())
-                 if isinstance(window.tabs.widget(i), MonteCarloPanel))
+    panel = next(window.page(i) for i in range(window.tabs.count())
+                 if isinstance(window.page(i), MonteCarloPanel))
     assert panel.last_montecarlo is result and not panel.is_stale

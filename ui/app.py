@@ -10,8 +10,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from models import Document, DocumentError
-from ui import language, prompts
-from ui.autosave import clear_recovery, pending_recovery
+from planner.cli import add_gui_arguments
+from ui import language, prompts, tab_registry
+from ui.autosave import discard_recovery, orphaned_recoveries
 from ui.main_window import MainWindow
 from ui.session import Session
 
@@ -25,17 +26,13 @@ SCREENSHOT_SIZE = (1480, 940)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="qianyi gui", description="千亿情景规划 desktop app")
+    p = argparse.ArgumentParser(prog="qianyi gui", description="千亿情景规划器 desktop app")
     add_arguments(p)
     return p
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("workbook", nargs="?", help="workbook to open (default: the sample)")
-    p.add_argument("--lang", choices=language.LANGUAGES,
-                   help="interface language (default: the last one used, else zh)")
-    p.add_argument("--screenshot", metavar="FILE.png",
-                   help="render the main window to a PNG and exit")
+    add_gui_arguments(p)
 
 
 def application() -> QApplication:
@@ -63,32 +60,40 @@ def sample_document() -> tuple[Document, str]:
 
 
 def _offer_recovery(session: Session, window: MainWindow) -> None:
-    info = pending_recovery()
-    if info is None:
+    """Offer every autosave whose window is gone, newest first; the first one accepted
+    and read replaces the document (the others stay for the next start)."""
+    for info in orphaned_recoveries():
+        if not prompts.ask_recover(window, info.get("path", ""), info.get("saved_at", "")):
+            discard_recovery(info)
+            continue
+        from planner.io.reader import read_workbook
+        try:
+            doc = read_workbook(info["workbook"]).document
+        except DocumentError as exc:
+            from ui import error_dialog
+            error_dialog.show_issues(window, QCoreApplication.translate("App", "Cannot recover"),
+                                     QCoreApplication.translate("App", "The autosaved copy cannot "
+                                                                "be read."), exc.issues)
+            continue
+        session.replace_document(doc, info.get("path", ""))
+        session.set_active_scenario(info.get("scenario", ""))
+        session.undo_stack.resetClean()     # recovered work is not saved anywhere yet
+        window.update_title()
+        autosave = getattr(window, "autosave", None)
+        if autosave is None:
+            discard_recovery(info)
+        else:  # kept until this window's own autosave holds the work
+            autosave.written.connect(lambda _path, i=info: discard_recovery(i))
+            autosave.autosave_now()
         return
-    if not prompts.ask_recover(window, info.get("path", ""), info.get("saved_at", "")):
-        clear_recovery()
-        return
-    from planner.io.reader import read_workbook
-    try:
-        doc = read_workbook(info["workbook"]).document
-    except DocumentError as exc:
-        from ui import error_dialog
-        error_dialog.show_issues(window, QCoreApplication.translate("App", "Cannot recover"),
-                                 QCoreApplication.translate("App", "The autosaved copy cannot "
-                                                            "be read."), exc.issues)
-        return
-    session.replace_document(doc, info.get("path", ""))
-    session.set_active_scenario(info.get("scenario", ""))
-    session.undo_stack.resetClean()     # recovered work is not saved anywhere yet
-    window.update_title()
 
 
-def screenshot(window: MainWindow, path: str) -> bool:
-    """Render the window (Overview tab, charts drawn) to a PNG."""
+def screenshot(window: MainWindow, path: str, tab: str = "overview",
+               size: tuple[int, int] | None = None) -> bool:
+    """Render the window (the tab ``tab``, charts drawn) to a PNG."""
     app = QApplication.instance()
-    window.resize(*SCREENSHOT_SIZE)
-    window.tabs.setCurrentIndex(0)
+    window.resize(*(size or SCREENSHOT_SIZE))
+    window.show_tab(tab)
     window.show()
     for _ in range(3):
         app.processEvents()
@@ -99,17 +104,24 @@ def screenshot(window: MainWindow, path: str) -> bool:
 
 
 def run(workbook: str | None = None, lang: str | None = None,
-        screenshot_path: str | None = None) -> int:
+        screenshot_path: str | None = None, tab: str | None = None,
+        size: tuple[int, int] | None = None) -> int:
+    if tab is not None and tab not in tab_registry.keys():
+        print(f"qianyi gui: {tab_registry.unknown_key_message(tab)}", file=sys.stderr)
+        return 2
     app = application()
     language.install(lang or language.saved_language())
     if lang and not screenshot_path:
         language.remember_language(lang)
     problems = None
+    notices: list = []
     doc, path = None, ""
     if workbook:
         from planner.io.reader import read_workbook
         try:
-            doc, path = read_workbook(workbook).document, str(Path(workbook).resolve())
+            read = read_workbook(workbook)
+            doc, path = read.document, str(Path(workbook).resolve())
+            notices = list(read.issues)
         except DocumentError as exc:
             problems = [i if i.location.file else i.with_file(workbook) for i in exc.issues]
             for issue in problems:
@@ -119,9 +131,10 @@ def run(workbook: str | None = None, lang: str | None = None,
     if doc is None:
         doc, path = sample_document()
     session = Session(doc, path)
-    window = MainWindow(session, autosave=screenshot_path is None)
+    window = MainWindow(session, autosave=screenshot_path is None,
+                        remember_size=screenshot_path is None)
     if screenshot_path:
-        ok = screenshot(window, screenshot_path)
+        ok = screenshot(window, screenshot_path, tab or "overview", size)
         window._closing = True
         window.close()
         if not ok:
@@ -129,7 +142,13 @@ def run(workbook: str | None = None, lang: str | None = None,
             return 1
         print(f"wrote {screenshot_path}")
         return 0
+    if size is not None:
+        window.resize(*size)
+    if tab is not None:
+        window.show_tab(tab)
     window.show()
+    if notices:
+        window.files.show_notices(path, notices)
     if problems:
         from ui import error_dialog
         error_dialog.show_issues(
@@ -143,7 +162,7 @@ def run(workbook: str | None = None, lang: str | None = None,
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return run(args.workbook, args.lang, args.screenshot)
+    return run(args.workbook, args.lang, args.screenshot, tab=args.tab, size=args.size)
 
 
 if __name__ == "__main__":

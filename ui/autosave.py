@@ -1,16 +1,23 @@
 """Autosave of unsaved work to a recovery file, and recovery at start.
 
-Every ``INTERVAL_MS`` the modified document is written (atomically, in a worker) to
-``recovery.xlsx`` in the app-data folder, with ``recovery.json`` beside it naming the
-original file. A clean save or a deliberate close removes both.
+Every running window has its own recovery slot in the app-data folder, named by the
+document and the process (``recovery-<document>-<pid>-<n>.xlsx`` with a ``.json``
+sidecar naming the original file) and guarded by a lock file the window holds while it
+runs. Every ``INTERVAL_MS`` the modified document is written there (atomically, in a
+worker). A clean save or a deliberate close removes the window's own slot and never
+another's. At start, every slot whose lock nobody holds (its window crashed) is offered
+for recovery, newest first.
 """
 from __future__ import annotations
 
+import hashlib
+import itertools
 import json
+import os
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from models import Document
 from planner.io.atomic import atomic_write
@@ -19,8 +26,9 @@ from ui.session import Session
 from ui.worker import Task, run_task
 
 INTERVAL_MS = 2 * 60 * 1000
-RECOVERY_XLSX = "recovery.xlsx"
-RECOVERY_JSON = "recovery.json"
+PREFIX = "recovery"
+LEGACY = ("recovery.xlsx", "recovery.json")  # the single slot of earlier versions
+_numbers = itertools.count(1)
 
 
 def recovery_folder() -> Path:
@@ -28,32 +36,74 @@ def recovery_folder() -> Path:
         QStandardPaths.StandardLocation.AppDataLocation))
 
 
-def pending_recovery(folder: Path | None = None) -> dict | None:
-    """The sidecar of an autosave left by a session that did not close, if any."""
+def document_key(path: str) -> str:
+    """A short, file-name-safe key for the document a slot belongs to."""
+    if not path:
+        return "untitled"
+    return hashlib.sha1(os.path.abspath(path).encode("utf-8")).hexdigest()[:10]
+
+
+def _lock(path: Path) -> QLockFile:
+    lock = QLockFile(str(path))
+    lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
+    return lock
+
+
+def orphaned_recoveries(folder: Path | None = None) -> list[dict]:
+    """Sidecars of autosaves whose window is gone (their lock is free), newest first.
+
+    Each dict is the sidecar plus ``workbook`` (the recovery file) and ``sidecar``."""
     folder = folder or recovery_folder()
-    sidecar, book = folder / RECOVERY_JSON, folder / RECOVERY_XLSX
-    if not (sidecar.is_file() and book.is_file()):
-        return None
+    found: list[tuple[float, dict]] = []
     try:
-        info = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    info["workbook"] = str(book)
-    return info
+        sidecars = sorted(folder.glob(f"{PREFIX}*.json"))
+    except OSError:
+        return []
+    for sidecar in sidecars:
+        book = sidecar.with_suffix(".xlsx")
+        if not book.is_file():
+            continue
+        if sidecar.name != LEGACY[1]:
+            lock = _lock(sidecar.with_suffix(".lock"))
+            if not lock.tryLock(0):
+                continue  # its window is still running
+            lock.unlock()
+        try:
+            info = json.loads(sidecar.read_text(encoding="utf-8"))
+            mtime = book.stat().st_mtime
+        except (OSError, ValueError):
+            continue
+        if not isinstance(info, dict):
+            continue
+        info["workbook"], info["sidecar"] = str(book), str(sidecar)
+        found.append((mtime, info))
+    found.sort(key=lambda pair: pair[0], reverse=True)
+    return [info for _, info in found]
 
 
-def clear_recovery(folder: Path | None = None) -> None:
-    folder = folder or recovery_folder()
-    for name in (RECOVERY_XLSX, RECOVERY_JSON):
-        (folder / name).unlink(missing_ok=True)
+def pending_recovery(folder: Path | None = None) -> dict | None:
+    """The newest orphaned autosave, if any."""
+    orphans = orphaned_recoveries(folder)
+    return orphans[0] if orphans else None
 
 
-def _write(doc: Document, folder: Path, info: dict) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    write_document(folder / RECOVERY_XLSX, doc, lang="zh")
+def discard_recovery(info: dict) -> None:
+    """Delete one orphaned autosave (after it was recovered or declined)."""
+    sidecar = Path(info["sidecar"])
+    for path in (Path(info["workbook"]), sidecar, sidecar.with_suffix(".lock")):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _write(doc: Document, book: Path, info: dict) -> Path:
+    book.parent.mkdir(parents=True, exist_ok=True)
+    write_document(book, doc, lang="zh")
     data = json.dumps(info, ensure_ascii=False, indent=1)
-    atomic_write(folder / RECOVERY_JSON, lambda tmp: tmp.write_text(data, encoding="utf-8"))
-    return folder / RECOVERY_XLSX
+    atomic_write(book.with_suffix(".json"),
+                 lambda tmp: tmp.write_text(data, encoding="utf-8"))
+    return book
 
 
 class Autosave(QObject):
@@ -67,6 +117,9 @@ class Autosave(QObject):
         super().__init__(parent)
         self.session = session
         self.folder = folder or recovery_folder()
+        self.instance = f"{os.getpid()}-{next(_numbers)}"
+        self._lock: QLockFile | None = None
+        self._stem: str | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.autosave_now)
@@ -75,6 +128,15 @@ class Autosave(QObject):
         self._saved_doc: Document | None = None
         session.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
+    @property
+    def book(self) -> Path:
+        """This window's recovery file for the current document."""
+        return self.folder / f"{PREFIX}-{document_key(self.session.path)}-{self.instance}.xlsx"
+
+    @property
+    def sidecar(self) -> Path:
+        return self.book.with_suffix(".json")
+
     def autosave_now(self) -> Task | None:
         """Start writing the recovery file if there is unsaved work not yet autosaved."""
         s = self.session
@@ -82,17 +144,40 @@ class Autosave(QObject):
             return None
         if self.task is not None and self.task.running:
             return None
+        book = self.book
+        if self._stem != book.stem:  # a new slot (first write, or another document)
+            self._remove_own()
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._lock = _lock(book.with_suffix(".lock"))
+            if not self._lock.tryLock(0):
+                self._lock = None
+                self.failed.emit(f"cannot lock {book.with_suffix('.lock')}")
+                return None
+            self._stem = book.stem
         info = {"path": s.path, "saved_at": datetime.now().isoformat(timespec="seconds"),
-                "scenario": s.active_scenario}
+                "scenario": s.active_scenario, "pid": os.getpid()}
         doc = s.document
-        self.task = run_task(lambda _p: _write(doc, self.folder, info), title="autosave")
+        self.task = run_task(lambda _p: _write(doc, book, info), title="autosave")
         self.task.finished.connect(lambda path: self._on_written(doc, path))
         self.task.failed.connect(lambda exc: self.failed.emit(str(exc)))
         return self.task
 
     def clear(self) -> None:
+        """Remove this window's own recovery slot (never another window's)."""
         self._saved_doc = None
-        clear_recovery(self.folder)
+        self._remove_own()
+
+    def _remove_own(self) -> None:
+        if self._stem is not None:
+            for suffix in (".xlsx", ".json"):
+                try:
+                    (self.folder / f"{self._stem}{suffix}").unlink(missing_ok=True)
+                except OSError:
+                    pass
+        if self._lock is not None:
+            self._lock.unlock()  # removes the lock file
+            self._lock = None
+        self._stem = None
 
     def stop(self) -> None:
         self.timer.stop()

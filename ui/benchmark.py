@@ -15,7 +15,7 @@ from ui.session import Session
 
 def _growth_model(window: MainWindow) -> YearGridModel:
     for i in range(window.tabs.count()):
-        for model in getattr(window.tabs.widget(i), "models", ()):
+        for model in getattr(window.page(i), "models", ()):
             if isinstance(model, YearGridModel) and model.table == "growth":
                 return model
     raise LookupError("no growth grid in the main window")

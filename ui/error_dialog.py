@@ -48,3 +48,13 @@ def show_issues(parent: QWidget | None, title: str, summary: str,
                 issues: Sequence[ValidationIssue | str]) -> None:
     """Show the problems modally (tests patch this function)."""
     ErrorDialog(title, summary, issues, parent).exec()
+
+
+def show_notices(parent: QWidget | None, title: str, summary: str,
+                 issues: Sequence[ValidationIssue | str]) -> ErrorDialog:
+    """Show warnings and notices (unknown names, unit conversions) without blocking:
+    the document is open, the planner reads them beside it."""
+    dialog = ErrorDialog(title, summary, issues, parent)
+    dialog.setModal(False)
+    dialog.show()
+    return dialog

@@ -141,13 +141,26 @@ class FileController(QObject):
                               .replace("%2", str(len(warnings))).replace("%3", str(warnings[0])))
         else:
             self.message.emit(self.tr("Opened %1").replace("%1", Path(path).name))
+        self.show_notices(path, read.issues)
         self.opened.emit(path)
+
+    def show_notices(self, path: str, issues) -> None:
+        """Warnings and notices of a workbook just opened, in a non-blocking dialog."""
+        listed = [i if i.location.file else i.with_file(path) for i in issues]
+        if not listed:
+            return
+        self.notices = error_dialog.show_notices(
+            self.window, self.tr("Notices about the workbook"),
+            self.tr("%1 was opened. Please check these %2 notice(s): names the planner "
+                    "did not recognise were ignored, and units were converted.")
+            .replace("%1", Path(path).name).replace("%2", str(len(listed))), listed)
 
     def _on_read_failed(self, path: str, exc: BaseException) -> None:
         if isinstance(exc, DocumentError):
             issues = [i if i.location.file else i.with_file(path) for i in exc.issues]
         else:
-            issues = [ValidationIssue(f"{type(exc).__name__}: {exc}").with_file(path)]
+            issues = [ValidationIssue(str(exc) or self.tr("the file could not be read"))
+                      .with_file(path)]
         errors = [i for i in issues if i.is_error] or issues
         error_dialog.show_issues(
             self.window, self.tr("Cannot open workbook"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 from importlib import metadata
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
@@ -31,7 +32,7 @@ def _notes() -> list[tuple[str, str]]:
 def about_html(lang: str) -> str:
     notes = "".join(f"<li><b>{html.escape(k)}</b>: {html.escape(v)}</li>" for k, v in _notes())
     if lang == "zh":
-        return (f"<h2>千亿情景规划 {version()}</h2>"
+        return (f"<h2>千亿情景规划器 {version()}</h2>"
                 "<p>为乐山高新区等园区的规划人员测算各产业链产值、项目、招商储备和孵化对"
                 "“千亿”目标(1000亿元)的贡献，并比较不同情景。</p>"
                 "<p><b>样例数据说明:</b>样例中各产业链的基期产值、增长率、投入产出比，"
@@ -143,3 +144,34 @@ def show_about(parent: QWidget | None, lang: str) -> None:
 
 def show_model_help(parent: QWidget | None, lang: str) -> None:
     HtmlDialog(translate("Help", "How the model works"), model_html(lang), parent).exec()
+
+
+GUIDE_DIR = Path(__file__).resolve().parent / "guide"   # docs/user-guide*.md, packaged
+
+
+def guide_path(lang: str) -> Path:
+    return GUIDE_DIR / ("user-guide.md" if lang == "zh" else "user-guide.en.md")
+
+
+def guide_markdown(lang: str) -> str:
+    """The bundled user guide (Markdown) in the interface language."""
+    try:
+        return guide_path(lang).read_text(encoding="utf-8")
+    except OSError:
+        return translate("Help", "The user guide is not installed with this copy of the app.")
+
+
+class GuideDialog(HtmlDialog):
+    """The user guide rendered in the app (F1, Help → User guide); not modal."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(translate("Help", "User guide"), "", parent)
+        self.browser.setMarkdown(guide_markdown(lang))
+        self.resize(860, 700)
+
+
+def show_user_guide(parent: QWidget | None, lang: str) -> GuideDialog:
+    dialog = GuideDialog(lang, parent)
+    dialog.show()
+    dialog.raise_()
+    return dialog

@@ -4,10 +4,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
+                               QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
+                               QScrollArea,
                                QTableView, QVBoxLayout, QWidget, QWizardPage)
 
 from models import DocumentError, labels
+from models.edits import is_root
 from planner.io.foreign import (FIELDS, REQUIRED, UNITS, CellConverter, converted_rows,
                                 detect_unit, distinct_values, guess_mapping, list_sheets,
                                 read_source)
@@ -297,12 +299,31 @@ class ValuesPage(QWizardPage):
 class ReportPage(QWizardPage):
     """Every problem, copyable; Finish stays disabled while there are errors."""
 
-    def __init__(self, state: ImportState) -> None:
+    def __init__(self, state: ImportState, scenario: str | None = None) -> None:
         super().__init__()
         self.state = state
         self.result = None
         self.errors = 0
+        self.scenario = scenario
         self.setTitle(tr("Check"))
+        self.scope_label = QLabel(self)
+        self.scope_label.setWordWrap(True)
+        self.only_scenario = QRadioButton(self)
+        self.all_scenarios = QRadioButton(self)
+        child = scenario is not None and not is_root(state.into, scenario)
+        if child:
+            self.scope_label.setText(tr("Where do the projects go?"))
+            self.only_scenario.setText(
+                tr("Only scenario “%1” (added switched off in the base data and switched on "
+                   "in this scenario; other scenarios do not change)").replace("%1", scenario))
+            self.all_scenarios.setText(tr("Base data: all scenarios"))
+            self.only_scenario.setChecked(True)
+        else:
+            self.scope_label.setText(tr("The projects are added to the base data and count "
+                                        "in every scenario."))
+            self.all_scenarios.setChecked(True)
+        self.only_scenario.setVisible(child)
+        self.all_scenarios.setVisible(child)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.text = QPlainTextEdit(self)
@@ -314,7 +335,14 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.text, 1)
         layout.addWidget(copy, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.scope_label)
+        layout.addWidget(self.only_scenario)
+        layout.addWidget(self.all_scenarios)
         self.setFinalPage(True)
+
+    def target_scenario(self) -> str | None:
+        """The scenario that switches the projects on, or None for the base data."""
+        return self.scenario if self.only_scenario.isChecked() else None
 
     def initializePage(self) -> None:  # noqa: N802
         self.result, issues = self.state.run()

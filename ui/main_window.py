@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer, SignalInstance
 from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent,
-                           QKeySequence)
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+                           QGuiApplication, QKeySequence)
+from PySide6.QtWidgets import QFrame, QMainWindow, QMenu, QScrollArea, QTabWidget, QWidget
 
 from ui import help as help_pages
 from ui import language, messages
-from ui.analysis import analysis_tabs
+from ui import tab_registry
+from ui.analysis import ANALYSIS_TABS
 from ui.autosave import Autosave
-from ui.editors import editor_tabs
+from ui.editors import EDITOR_TABS
 from ui.file_actions import FileController, recent_files
 from ui.import_wizard import run_import_wizard
 from ui.overview import OverviewTab
@@ -26,6 +27,16 @@ from ui.session import Session
 from ui.task_bar import TaskBar
 
 STATUS_MS = 10_000
+MINIMUM_SIZE = QSize(1000, 620)   # a 1024×640 screen still fits the whole window
+GEOMETRY_KEY = "window/geometry"
+
+# The tabs, in order. A new tab is one line: tab_registry.register(key, context, title, make).
+tab_registry.register("overview", "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Overview"),
+                      OverviewTab)
+for _key, _title, _make in EDITOR_TABS:
+    tab_registry.register(_key, "Editors", _title, _make)
+for _key, _title, _make in ANALYSIS_TABS:
+    tab_registry.register(_key, "AnalysisTabs", _title, _make)
 
 
 def _xlsx_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
@@ -36,9 +47,28 @@ def _xlsx_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
             if u.isLocalFile() and u.toLocalFile().lower().endswith(".xlsx")]
 
 
+def redo_shortcuts() -> list[QKeySequence]:
+    """The platform's redo keys plus Ctrl+Y and Ctrl+Shift+Z on every platform."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):
+        if QKeySequence(extra) not in keys:
+            keys.append(QKeySequence(extra))
+    return keys
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    """The tab in a frameless scroll area: on a small screen it scrolls instead of
+    pushing the window past the screen's edge."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area
+
+
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, autosave: bool = True,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, remember_size: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.session = session
@@ -58,23 +88,40 @@ class MainWindow(QMainWindow):
         session.documentReplaced.connect(self.update_title)
         session.undo_stack.cleanChanged.connect(self.update_title)
         session.editRefused.connect(self._on_refused)
+        self._remember_size = remember_size
         self._build_ui()
-        geometry = QSettings().value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1480, 940)
+        self.setMinimumSize(MINIMUM_SIZE)
+        geometry = QSettings().value(GEOMETRY_KEY) if remember_size else None
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Open on the whole available screen area (the task bar stays visible)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1366, 768)
+            return
+        area = screen.availableGeometry()
+        self.resize(max(area.width(), MINIMUM_SIZE.width()),
+                    max(area.height(), MINIMUM_SIZE.height()))
+        self.move(area.topLeft())
 
     # -- building ----------------------------------------------------------------
     def _build_ui(self) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.overview = OverviewTab(self.session, self.tabs)
-        self.tabs.addTab(self.overview, self.tr("Overview"))
-        for title, widget in (editor_tabs(self.session, self.tabs)
-                              + analysis_tabs(self.session, self.tabs)):
-            self.tabs.addTab(widget, title.replace("&", "&&"))   # "&" is not a mnemonic
-            self._wire_tab(widget)
+        self.tab_keys: list[str] = []
+        self.pages: dict[str, QWidget] = {}
+        for spec in tab_registry.tabs():
+            widget = spec.make(self.session, self.tabs)
+            # "&" is not a mnemonic
+            self.tabs.addTab(_scrolling(widget), spec.translated_title().replace("&", "&&"))
+            self.tab_keys.append(spec.key)
+            self.pages[spec.key] = widget
+            if isinstance(widget, OverviewTab):
+                self.overview = widget
+            else:
+                self._wire_tab(widget)
         self.setCentralWidget(self.tabs)
         self.scenario_dock = ScenarioDock(self.session, self)
         self.scenario_dock.message.connect(self.show_message)
@@ -98,9 +145,26 @@ class MainWindow(QMainWindow):
         if (s := signal("probabilityComputed")) is not None:
             s.connect(self._on_probability)
 
+    def page(self, index: int) -> QWidget:
+        """The tab's own widget (inside the scroll area that the tab bar holds)."""
+        return self.pages[self.tab_keys[index]]
+
+    def step_tab(self, step: int) -> None:
+        """The next (1) or previous (−1) tab, wrapping round (Ctrl+Tab, Ctrl+PgDn …)."""
+        count = self.tabs.count()
+        if count:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+
+    def show_user_guide(self) -> None:
+        self.guide_dialog = help_pages.show_user_guide(self, language.current_language())
+
+    def show_tab(self, key: str) -> None:
+        """Bring the tab registered as ``key`` to the front (ValueError if unknown)."""
+        self.tabs.setCurrentIndex(self.tab_keys.index(key))
+
     def _on_probability(self, scenario: str, p: float) -> None:
-        if self.overview is not None and scenario == self.session.active_scenario:
-            self.overview.set_probability(p)
+        if self.overview is not None:
+            self.overview.remember_probability(scenario, p)
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -142,9 +206,17 @@ class MainWindow(QMainWindow):
         undo = self.session.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.session.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(redo_shortcuts())
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
+
+        self.edit_menu.addSeparator()
+        for text, keys, step in ((self.tr("Next tab"), ("Ctrl+Tab", "Ctrl+PgDown"), 1),
+                                 (self.tr("Previous tab"), ("Ctrl+Shift+Tab", "Ctrl+PgUp"), -1)):
+            action = self._action(text, lambda step=step: self.step_tab(step))
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.edit_menu.addAction(action)
 
         self.scenario_menu = bar.addMenu(self.tr("&Scenario"))
         for action in self.scenario_dock.actions_list:
@@ -164,10 +236,12 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        guide = self._action(self.tr("User guide"), self.show_user_guide)
+        guide.setShortcuts([QKeySequence(Qt.Key.Key_F1)])
+        self.help_menu.addAction(guide)
         self.help_menu.addAction(self._action(
             self.tr("How the model works"),
-            lambda: help_pages.show_model_help(self, language.current_language()),
-            QKeySequence.StandardKey.HelpContents))
+            lambda: help_pages.show_model_help(self, language.current_language())))
         self.help_menu.addAction(self._action(
             self.tr("About"), lambda: help_pages.show_about(self, language.current_language())))
 
@@ -202,13 +276,14 @@ class MainWindow(QMainWindow):
         if lang == language.current_language() and self.overview is not None:
             return
         tab = self.tabs.currentIndex() if self.tabs is not None else 0
-        probability = self.overview.kpis._probability if self.overview is not None else None
+        probabilities = self.overview._probabilities if self.overview is not None else {}
         language.install(lang)
         language.remember_language(lang)
         self._teardown_ui()
         self._build_ui()
         self.tabs.setCurrentIndex(max(tab, 0))
-        self.overview.set_probability(probability)
+        self.overview._probabilities = dict(probabilities)
+        self.overview.kpis.set_probability(self.overview._known_probability())
 
     # -- status and title ------------------------------------------------------------
     def show_message(self, text: str) -> None:
@@ -265,7 +340,8 @@ class MainWindow(QMainWindow):
                        s.undo_stack.cleanChanged):
             signal.disconnect(self.update_title)
         s.editRefused.disconnect(self._on_refused)
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        if self._remember_size:
+            QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         if self.autosave is not None:
             self.autosave.stop()
             self.autosave.clear()   # a deliberate close: nothing to recover

@@ -14,6 +14,14 @@ from models import ValidationIssue, labels
 
 # (pattern, replacement), most specific first.
 _PHRASES: list[tuple[str, str]] = [
+    (r"a total row \(合计/总计\), skipped", "合计行(合计/总计)，已跳过"),
+    (r"the investment column '([^']*)' names no unit; read as 亿元 \(choose 万元 if the list "
+     r"is in 万元\)", r"投资列“\1”未注明单位，按亿元读取(如清单以万元计，请选择万元)"),
+    (r"investment (\S+) 亿元 is very large; is the list in 万元\?",
+     r"投资额 \1 亿元过大，清单是否以万元计？"),
+    (r"growth (\S+)% is outside -50% to 100%", r"增长率 \1% 超出 −50% 至 100% 的范围"),
+    (r"probability changes by (\S+) points \((\S+)% to (\S+)%\)",
+     r"实现概率变化 \1 个百分点(\2% → \3%)"),
     (r"growth must be greater than -1 \(−100%\)", "增长率须大于 -1(即 −100%)"),
     # the v2 sheets: Actuals, MonthlyActuals, Targets (planner.checks.actuals)
     (r"missing the actual output of chain '([^']*)' in (\d+): every chain needs a row for "
@@ -114,6 +122,57 @@ _PHRASES: list[tuple[str, str]] = [
      "大于 5;价格指数以基期为 1.0"),
     (r"unknown sheet, ignored", "未知的表,已忽略"),
     (r"unknown column '([^']*)', ignored", r"未知的列“\1”,已忽略"),
+    (r"unknown setting '([^']*)', ignored", r"未知的参数“\1”,已忽略"),
+    (r"a value without a setting name, ignored", "有值但没有参数名,已忽略"),
+    (r" \(did you mean ([^?]*)\?\)", r"(是否应为“\1”?)"),
+    (r"the formula (.*) has no saved result \(公式没有保存的计算结果\): the file was written "
+     r"by a program that does not calculate; open and save it in Excel or WPS, or type the "
+     r"value into the cell",
+     r"公式 \1 没有保存的计算结果:该文件由不计算公式的程序生成;请用 Excel 或 WPS 打开并保存,"
+     r"或直接在单元格中填写数值"),
+    (r"a header is a formula without a saved result; type the column name",
+     "表头是没有计算结果的公式,请直接填写列名"),
+    (r"(\w+) is in (\S+): values are converted to 亿元 \(÷ ([\d,^]+)\)",
+     r"\1 以\2为单位:数值已换算为亿元(÷ \3)"),
+    (r"(\w+) is headed with %: the cells are percentages \(6 = 6%\)",
+     r"\1 的表头带 %:单元格按百分数读取(6 即 6%)"),
+    (r"(\w+): unknown unit (.*) in the header (.*); money columns are in 亿元 "
+     r"\(or 万元, 千元, 百万元, 元, converted\)",
+     r"\1:表头 \3 中的单位 \2 无法识别;金额列以亿元为单位(也可用万元、千元、百万元、元,会自动换算)"),
+    (r"the sheet '([^']*)' is listed in the workbook but its part(?: (\S+))? is missing",
+     r"工作簿列出了表“\1”,但其内容(\2)缺失"),
+    (r"\(open it in Excel or WPS and save it again\)", "(请用 Excel 或 WPS 打开后重新保存)"),
+    (r"the sheet is too large: more than ([\d,]+) rows hold values; this row is one too many",
+     r"表过大:有值的行超过 \1 行;本行已超出"),
+    (r"is too large: more than ([\d,]+) XML elements (in one part|in the sheets read "
+     r"together); the workbook holds far more than a plan needs \(delete unused rows, "
+     r"formatting or sheets and save it again\)",
+     r"过大:超过 \1 个 XML 元素;工作簿的内容远超规划所需(请删除多余的行、格式或表后重新保存)"),
+    (r"the shared strings \((\S+)\) hold more than ([\d,]+) texts; the workbook is far "
+     r"larger than a plan needs", r"共享文本(\1)超过 \2 条;工作簿远超规划所需"),
+    (r"points at shared text (.*) that does not exist", r"引用了不存在的共享文本 \1"),
+    (r"it uses a zip feature that is not supported; (?:open it in Excel or WPS and )?save "
+     r"it again as \.xlsx", "使用了不支持的压缩格式;请用 Excel 或 WPS 重新保存为 .xlsx"),
+    (r"contains forbidden XML declarations \(a DTD or entities\), a possible XML attack; "
+     r"refusing to read it", "含有被禁止的 XML 声明(DTD 或实体),可能是 XML 攻击,拒绝读取"),
+    (r"this is a chart or macro sheet, not a worksheet; ignored", "这是图表或宏表,不是工作表,已忽略"),
+    (r"the results are not finite numbers \(([^)]*)\): an input is far too large or a growth "
+     r"is too close to −100%; check the base outputs, investments, growth rates and the "
+     r"analysis options",
+     r"结果不是有限数值(\1):某项输入过大或增长率过于接近 −100%;请检查基期产值、投资额、增长率和分析选项"),
+    (r"the workbook is too large to read in the memory available", "工作簿过大,内存不足以读取"),
+    (r"(\w+) is ([\d,]+) characters long; a workbook cell holds at most ([\d,]+)",
+     r"\1 长 \2 个字符;工作簿单元格最多容纳 \3 个字符"),
+    (r"(\w+) must not begin or end with spaces", r"\1 的首尾不能有空格"),
+    (r"draws must be a whole number from 1 to ([\d,]+)", r"模拟次数须为 1 到 \1 之间的整数"),
+    (r"the seed must be a whole number ≥ 0", "随机种子须为不小于 0 的整数"),
+    (r"growth_sd and price_sd must be numbers from 0 to (\S+)",
+     r"增长率标准差和价格波动率须在 0 到 \1 之间"),
+    (r"delay_mode and delay_max must be finite numbers", "延期众数和最大延期须为有限数值"),
+    (r"the output is an \.xlsx workbook; give a name ending in \.xlsx",
+     "输出为 .xlsx 工作簿,文件名须以 .xlsx 结尾"),
+    (r"--mix: (\S+) is given twice", r"--mix:\1 重复给出"),
+    (r"… ?and ([\d,]+) more", r"……另有 \1 条"),
     (r"the file is damaged or not a valid workbook", "文件已损坏或不是有效的工作簿"),
     (r"the file does not exist", "文件不存在"),
     (r"the file is empty", "文件为空"),
@@ -161,5 +220,17 @@ def issue_text(issue: ValidationIssue | str, lang: str) -> str:
     return f"{where}: {message}" if where else message
 
 
-def issues_text(issues: Sequence[ValidationIssue | str], lang: str) -> str:
-    return "\n".join(issue_text(i, lang) for i in issues)
+MAX_LISTED = 50  # problems listed; the rest are counted (a million-row sheet stays readable)
+
+
+def more_text(count: int, lang: str) -> str:
+    return f"……另有 {count:,} 条" if lang == "zh" else f"…and {count:,} more"
+
+
+def issues_text(issues: Sequence[ValidationIssue | str], lang: str,
+                limit: int = MAX_LISTED) -> str:
+    """The first ``limit`` problems, one a line, then how many more there are."""
+    lines = [issue_text(i, lang) for i in list(issues)[:limit]]
+    if len(issues) > limit:
+        lines.append(more_text(len(issues) - limit, lang))
+    return "\n".join(lines)

@@ -96,3 +96,26 @@ def get_save_path(parent: QWidget | None, folder: str = "",
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.critical(parent, title, text)
+
+
+def confirm_unusual(parent: QWidget | None, reasons: list[str]) -> bool:
+    """Apply values that look like a slip (growth of 1200%, …)? Default: no."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Prompts", "Unusual value"),
+                      translate("Prompts", "This value looks unusual:") + "\n• "
+                      + "\n• ".join(reasons), QMessageBox.StandardButton.Yes
+                      | QMessageBox.StandardButton.No, parent)
+    box.setInformativeText(translate("Prompts", "A number typed into a percent column is a "
+                                     "percentage (12 means 12%). Apply it anyway?"))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def confirm_base_edit(parent: QWidget | None, scenario: str, field: str) -> bool:
+    """A base-only field edited while a child scenario is active: go ahead?"""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Prompts", "Change the base data?"),
+                      translate("Prompts", "“%1” cannot differ between scenarios. This changes "
+                                "the base data and affects all scenarios, not only “%2”.")
+                      .replace("%1", field).replace("%2", scenario),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes

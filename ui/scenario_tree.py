@@ -17,30 +17,15 @@ from models import scenario_edits as se
 from ui import formatting as fmt
 from ui import prompts
 from ui.language import current_language
+from ui.override_words import override_words
 from ui.session import Session
 
 NameRole = Qt.ItemDataRole.UserRole + 1
 
 
 def describe_override(o: Override, lang: str) -> str:
-    """One override row in words of the interface language (labels from models.labels)."""
-    zh = lang == "zh"
-    table = labels.sheet_label(o.table, lang) if o.table in labels.SHEETS else o.table
-    key = o.key
-    if o.table == "stages" and key in labels.STAGES:
-        key = labels.stage_label(key, lang)
-    field = o.field
-    columns = labels.COLUMNS.get(o.table, {})
-    if zh and field in columns:
-        field = columns[field]
-    elif not zh:
-        field = labels.COLUMN_EN.get(field, field)
-    op = labels.OPS.get(o.op, o.op) if zh else o.op
-    value = o.value
-    if o.field == "stage" and value in labels.STAGES:
-        value = labels.stage_label(str(value), lang)
-    years = f" {o.years}" if o.years else ""
-    return f"{table} · {key} · {field}{years}: {op} {value}"
+    """One override row in words of the interface language."""
+    return override_words(o, lang)
 
 
 class ScenarioTreeModel(QAbstractItemModel):

@@ -118,8 +118,10 @@ class Session(QObject):
             self.editRefused.emit(text, issues)
             return issues
         merge_id = self.MERGE_ID if merge_key is not None else -1
+        # redo comes back to the scenario the edit was made in (or the one it made active)
+        after = active if active is not None else self._active
         self.undo_stack.push(DocumentCommand(self, self._document, document, text,
-                                             merge_id, merge_key, self._active, active))
+                                             merge_id, merge_key, self._active, after))
         return []
 
     def replace_document(self, document: Document, path: str = "") -> None:

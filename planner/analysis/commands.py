@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import unicodedata
 
@@ -16,13 +17,20 @@ def _pad(text: str, width: int) -> str:
 
 
 def _dump(data: dict) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1, allow_nan=False)
     sys.stdout.write("\n")
+
+
+def _finite(data: dict) -> dict:
+    from planner.output import require_finite
+    require_finite(data)
+    return data
 
 
 def _scenario(doc, name: str | None) -> str:
     if name is None:
         return doc.scenario_names[0]
+    name = name.strip()
     if name not in doc.scenario_names:
         raise DocumentError([ValidationIssue(
             f"unknown scenario {name!r}; the workbook has {', '.join(doc.scenario_names)}")])
@@ -34,17 +42,25 @@ def parse_mix(text: str | None) -> dict[str, float] | None:
     if not text:
         return None
     out: dict[str, float] = {}
-    for part in text.replace("，", ",").split(","):
+    for part in text.replace("，", ",").replace("＝", "=").split(","):
         if not part.strip():
             continue
         chain, sep, share = part.partition("=")
+        chain = chain.strip()
         try:
             if not sep:
                 raise ValueError
-            out[chain.strip()] = float(share)
+            value = float(unicodedata.normalize("NFKC", share).strip())
         except ValueError:
             raise DocumentError([ValidationIssue(
                 f"--mix: {part.strip()!r} is not chain=share")]) from None
+        if not math.isfinite(value) or value < 0:
+            raise DocumentError([ValidationIssue(
+                f"--mix: the share of {chain} must be a finite number ≥ 0 "
+                f"(found {share.strip()})")])
+        if chain in out:
+            raise DocumentError([ValidationIssue(f"--mix: {chain} is given twice")])
+        out[chain] = value
     return out
 
 
@@ -58,8 +74,9 @@ def cmd_goalseek(args, load) -> int:
         result = seek_growth(doc, name)
     else:
         result = seek_investment(doc, name, parse_mix(args.mix))
+    data = _finite(result.to_dict())
     if args.json:
-        _dump(result.to_dict())
+        _dump(data)
     else:
         print(f"情景 {name}: {result.message_zh}")
         print(result.message)
@@ -73,8 +90,9 @@ def cmd_sensitivity(args, load) -> int:
     from planner.analysis.sensitivity import sensitivity
     doc = load(args.workbook).document
     result = sensitivity(doc, _scenario(doc, args.scenario))
+    data = _finite(result.to_dict())
     if args.json:
-        _dump(result.to_dict())
+        _dump(data)
         return 0
     print(f"情景 {result.scenario}: Y({result.target_year}) = {result.base_value:,.2f} 亿元")
     print(f"{_pad('因素 lever', 40)} {'低 low':>10} {'高 high':>10} {'摆幅 swing':>9}")
@@ -94,7 +112,7 @@ def cmd_montecarlo(args, load) -> int:
     if problems:
         raise DocumentError([ValidationIssue(p) for p in problems])
     result = run_montecarlo(doc, name, params)
-    data = result.to_dict()
+    data = _finite(result.to_dict())
     if args.json:
         _dump(data)
         return 0

@@ -72,6 +72,14 @@ def seek_growth(doc: Document, scenario: str) -> GoalSeekResult:
     floor = -1.0 - float(g[:, k + 1:].min()) + 1e-12   # growth must stay above −100%
     common = dict(scenario=scenario, lever="growth", target_value=target,
                   target_year=s.target_year, value_at_target_year_before=before)
+    no_answer = GoalSeekResult(
+        feasible=False, value=None, value_at_target_year_after=None,
+        message="No growth uplift gives a finite answer: the projection overflows or "
+                "collapses (a growth near −100% or far above +100%).",
+        message_zh="增速调整无法得到有限的结果:预测值溢出或坍缩(某增长率接近−100%或远高于+100%)。",
+        **common)
+    if not np.isfinite(before):
+        return no_answer
     if abs(before - target) <= TOLERANCE:
         return GoalSeekResult(feasible=True, value=0.0, value_at_target_year_after=before,
                               message="The scenario already meets the target exactly.",
@@ -83,7 +91,11 @@ def seek_growth(doc: Document, scenario: str) -> GoalSeekResult:
                     f"{s.target_year} hardly depends on growth (little base output).",
             message_zh=f"任何增速提升都无法在{s.target_year}年达到{target:g}亿元:"
                        "目标年产值几乎不受增长率影响(基期产值过小)。", **common)
-    if f(floor) > 0:
+    at_floor = _finite_floor(f, floor)
+    if at_floor is None:
+        return no_answer
+    floor, f_floor = at_floor
+    if f_floor > 0:
         return GoalSeekResult(
             feasible=False, value=None, value_at_target_year_after=None,
             message="The target is exceeded even with growth cut to −100%: "
@@ -93,8 +105,13 @@ def seek_growth(doc: Document, scenario: str) -> GoalSeekResult:
     lo, hi = (floor, 0.0) if before > target else (0.0, 0.1)
     while before < target and f(hi) < 0:
         lo, hi = hi, hi * 2
-    delta = _bisect(f, lo, hi)
+    try:
+        delta = _bisect(f, lo, hi)
+    except _NonFinite:
+        return no_answer
     after = f(delta) + target
+    if not np.isfinite(after):
+        return no_answer
     pct = delta * 100
     verb, verb_zh = ("raise", "提高") if delta >= 0 else ("lower", "降低")
     return GoalSeekResult(
@@ -105,15 +122,37 @@ def seek_growth(doc: Document, scenario: str) -> GoalSeekResult:
                    f"{verb_zh}{abs(pct):.2f}个百分点。", **common)
 
 
+class _NonFinite(Exception):
+    """The projection gave Infinity or NaN inside the bracket."""
+
+
+def _finite_floor(f, floor: float) -> tuple[float, float] | None:
+    """The lowest Δ near ``floor`` where f is a finite number, and f there; None if none."""
+    for step in (0.0, 1e-9, 1e-6, 1e-4, 1e-3, 1e-2):
+        value = f(floor + step)
+        if np.isfinite(value):
+            return floor + step, value
+        if np.isnan(value):
+            continue
+        return floor + step, value  # +inf: exceeded even here
+    return None
+
+
 def _bisect(f, lo: float, hi: float) -> float:
-    """Root of an increasing f in [lo, hi] (f(lo) ≤ 0 ≤ f(hi)), to TOLERANCE in f."""
+    """Root of an increasing f in [lo, hi] (f(lo) ≤ 0 ≤ f(hi)), to TOLERANCE in f;
+    _NonFinite when f is NaN on the way (infinite ends are fine: bisection steps)."""
     flo, fhi = f(lo), f(hi)
+    if np.isnan(flo) or np.isnan(fhi):
+        raise _NonFinite()
     for _ in range(200):
         # regula falsi (Illinois) converges fast on these smooth, monotone curves
-        mid = hi - fhi * (hi - lo) / (fhi - flo) if fhi != flo else (lo + hi) / 2
+        finite = np.isfinite(flo) and np.isfinite(fhi) and fhi != flo
+        mid = hi - fhi * (hi - lo) / (fhi - flo) if finite else (lo + hi) / 2
         if not lo < mid < hi:
             mid = (lo + hi) / 2
         fm = f(mid)
+        if np.isnan(fm):
+            raise _NonFinite()
         if abs(fm) <= TOLERANCE / 10:
             return mid
         if fm < 0:

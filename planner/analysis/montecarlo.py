@@ -6,6 +6,7 @@ precomputed per possible extra delay, so a chunk costs one (draws × projects) @
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,6 +20,8 @@ from planner.model.resolved import ResolvedInputs
 
 QUANTILES = {"p5": 5, "p10": 10, "p25": 25, "p50": 50, "p75": 75, "p90": 90, "p95": 95}
 GROWTH_FLOOR = -0.99
+MAX_DRAWS = 1_000_000  # documented in the user guide; the 10^9 a typo asks for would not fit in memory
+MAX_SD = 10.0  # a growth or price SD above 1000% is a typo, not an uncertainty
 CHUNK_BUDGET = 4_000_000  # floats per chunk-sized work array
 
 
@@ -41,11 +44,15 @@ class MonteCarloParams:
 
     def problems(self) -> list[str]:
         out = []
-        if not (isinstance(self.draws, int) and self.draws >= 1):
-            out.append("draws must be a whole number ≥ 1")
-        if not self.growth_sd >= 0 or not self.price_sd >= 0:
-            out.append("growth_sd and price_sd must be ≥ 0")
-        if not 0 <= self.delay_mode <= self.delay_max:
+        if not (isinstance(self.draws, int) and 1 <= self.draws <= MAX_DRAWS):
+            out.append(f"draws must be a whole number from 1 to {MAX_DRAWS:,}")
+        if not (isinstance(self.seed, int) and 0 <= self.seed < 2**63):
+            out.append("the seed must be a whole number ≥ 0")
+        if not (0 <= self.growth_sd <= MAX_SD and 0 <= self.price_sd <= MAX_SD):
+            out.append(f"growth_sd and price_sd must be numbers from 0 to {MAX_SD:g}")
+        if not (math.isfinite(self.delay_mode) and math.isfinite(self.delay_max)):
+            out.append("delay_mode and delay_max must be finite numbers")
+        elif not 0 <= self.delay_mode <= self.delay_max:
             out.append("need 0 ≤ delay_mode ≤ delay_max")
         if self.delay_max > 20:
             out.append("delay_max must be at most 20 years")

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from models import Document, Override
 from models.labels import STAGES
+from models.rules import MAX_SMALL_WHOLE
 from planner.model.evaluate import Evaluator
+from planner.model.resolved import ResolvedInputs
 
 GROWTH_STEP = 0.02
 PRICE_LOW, PRICE_HIGH = 0.8, 1.2
@@ -59,15 +63,20 @@ class Sensitivity:
                            for r in self.levers]}
 
 
-def levers(doc: Document, scenario: str, stage_probability: dict[str, float]) -> list[Lever]:
-    """The levers of model.md §5 for this scenario's chains and stages."""
-    def row(table, key, field, value, op):
-        return Override(scenario, table, key, field, value, "", op)
+def levers(doc: Document, scenario: str, stage_probability: dict[str, float],
+           inputs: ResolvedInputs | None = None) -> list[Lever]:
+    """The levers of model.md §5 for this scenario's chains and stages, each clamped into
+    the valid range (growth above −100%, delays at most 20 years); a clamped lever says
+    so in its name. ``inputs`` (the resolved scenario) is needed for the clamping."""
+    def row(table, key, field, value, op, years=""):
+        return Override(scenario, table, key, field, value, years, op)
 
     out: list[Lever] = []
     for c in doc.chain_names:
-        out.append(Lever(f"growth {c} ±{GROWTH_STEP:g}", f"{c} 增长率 ±{GROWTH_STEP * 100:g}个百分点",
-                         (row("growth", c, "growth", -GROWTH_STEP, "add"),),
+        low, clamped = _growth_low(scenario, c, inputs)
+        note, note_zh = (" (low clamped above −100%)", "(下调受−100%限制)") if clamped else ("", "")
+        out.append(Lever(f"growth {c} ±{GROWTH_STEP:g}{note}",
+                         f"{c} 增长率 ±{GROWTH_STEP * 100:g}个百分点{note_zh}", low,
                          (row("growth", c, "growth", GROWTH_STEP, "add"),)))
         out.append(Lever(f"price {c} ×{PRICE_LOW:g}/×{PRICE_HIGH:g}",
                          f"{c} 价格 ×{PRICE_LOW:g}/×{PRICE_HIGH:g}",
@@ -87,13 +96,42 @@ def levers(doc: Document, scenario: str, stage_probability: dict[str, float]) ->
         tuple(row("stages", s, "probability", clamp(stage_probability[s] + PROBABILITY_STEP), "set")
               for s in STAGES)))
     if doc.projects:
-        out.append(Lever("all project delays +1 year", "全部项目延期1年",
-                         (row("projects", "*", "delay", 1, "add"),), ()))
+        at_max = [] if inputs is None else [
+            pid for pid, d in zip(inputs.projects.ids, inputs.projects.delay)
+            if d >= MAX_SMALL_WHOLE]
+        if not at_max:
+            out.append(Lever("all project delays +1 year", "全部项目延期1年",
+                             (row("projects", "*", "delay", 1, "add"),), ()))
+        else:
+            rows = tuple(row("projects", pid, "delay", 1, "add")
+                         for pid in inputs.projects.ids if pid not in at_max)
+            out.append(Lever(f"all project delays +1 year ({len(at_max)} already at "
+                             f"{MAX_SMALL_WHOLE} kept)",
+                             f"全部项目延期1年({len(at_max)}个已达{MAX_SMALL_WHOLE}年的不变)",
+                             rows, ()))
     out.append(Lever(f"pipeline ×{PIPELINE_LOW:g}/×{PIPELINE_HIGH:g}",
                      f"招商储备 ×{PIPELINE_LOW:g}/×{PIPELINE_HIGH:g}",
                      (row("pipeline", "*", "investment", PIPELINE_LOW, "mul"),),
                      (row("pipeline", "*", "investment", PIPELINE_HIGH, "mul"),)))
     return out
+
+
+def _growth_low(scenario: str, chain: str, inputs: ResolvedInputs | None
+                ) -> tuple[tuple[Override, ...], bool]:
+    """The low growth lever of a chain: −GROWTH_STEP, or per-year values halfway to −100%
+    in years where the step would reach it."""
+    add = (Override(scenario, "growth", chain, "growth", -GROWTH_STEP, "", "add"),)
+    if inputs is None or chain not in inputs.chains:
+        return add, False
+    g = inputs.growth[inputs.chains.index(chain), 1:]
+    if g.size == 0 or float(np.min(g)) - GROWTH_STEP > -1 + 1e-9:
+        return add, False
+    years = inputs.years[1:]
+    rows = tuple(Override(scenario, "growth", chain, "growth",
+                          float(v - GROWTH_STEP if v - GROWTH_STEP > -1 + 1e-9
+                                else (v - 1) / 2), str(int(y)), "set")
+                 for y, v in zip(years, g))
+    return rows, True
 
 
 def sensitivity(doc: Document, scenario: str) -> Sensitivity:
@@ -109,7 +147,7 @@ def sensitivity(doc: Document, scenario: str) -> Sensitivity:
         return Outcome(r.value_at_target_year, r.target_year)
 
     results = [LeverResult(lv, outcome(lv.low), outcome(lv.high))
-               for lv in levers(doc, scenario, inputs.stage_probability)]
+               for lv in levers(doc, scenario, inputs.stage_probability, inputs)]
     results.sort(key=lambda r: r.swing, reverse=True)
     s = doc.settings
     return Sensitivity(scenario, base.value_at_target_year, base.target_year,

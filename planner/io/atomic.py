@@ -6,7 +6,9 @@ is removed and an existing target is left untouched.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+import time
 from pathlib import Path
 from typing import Callable
 
@@ -24,6 +26,42 @@ class WriteError(OSError):
 
 
 LOCKED = "the file is locked or read-only (is it open in Excel or WPS?)"
+STALE_AFTER = 120  # seconds; a temporary file older than this is left from a crash
+_TEMP_NAME = re.compile(r"\..+\.[A-Za-z0-9_]{8}\.tmp\.[A-Za-z0-9]+")
+
+
+def remove_stale_temps(folder: Path, now: float | None = None) -> list[Path]:
+    """Delete temporary files an interrupted save left in ``folder``; return them."""
+    now = time.time() if now is None else now
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _TEMP_NAME.fullmatch(entry.name):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and \
+                    now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
+
+
+def _reason(e: BaseException) -> str | None:
+    """Words for an error that means the file could not be written, else None."""
+    if isinstance(e, OSError):
+        return e.strerror or str(e)
+    if type(e).__name__ == "FileCreateError":  # XlsxWriter wraps the OSError of close()
+        cause = e.__cause__ or e.__context__
+        if isinstance(cause, OSError):
+            return cause.strerror or str(cause)
+        text = str(e)
+        return text.split(":", 1)[-1].strip() or "the file could not be created"
+    return None
 
 
 def atomic_write(path: str | os.PathLike, write_fn: Callable[[Path], object]) -> Path:
@@ -34,6 +72,8 @@ def atomic_write(path: str | os.PathLike, write_fn: Callable[[Path], object]) ->
     propagates unchanged (after the temporary file is removed).
     """
     target = Path(path)
+    if target.is_symlink():  # write through the link to its target, keep the link
+        target = Path(os.path.realpath(target))
     folder = target.parent
     if not folder.exists():
         raise WriteError(target, f"the folder {folder} does not exist")
@@ -49,6 +89,7 @@ def atomic_write(path: str | os.PathLike, write_fn: Callable[[Path], object]) ->
     except OSError as e:
         raise WriteError(target, e.strerror or str(e)) from e
     os.close(fd)
+    remove_stale_temps(folder)
     tmp = Path(tmp_name)
     try:
         write_fn(tmp)
@@ -56,8 +97,9 @@ def atomic_write(path: str | os.PathLike, write_fn: Callable[[Path], object]) ->
         _copy_mode(target, tmp)
     except BaseException as e:
         _remove(tmp)
-        if isinstance(e, OSError) and not isinstance(e, WriteError):
-            raise WriteError(target, e.strerror or str(e)) from e
+        reason = None if isinstance(e, WriteError) else _reason(e)
+        if reason is not None:
+            raise WriteError(target, reason) from e
         raise
     try:
         os.replace(tmp, target)

@@ -43,8 +43,14 @@ def shown(value: object) -> str:
     return str(value)
 
 
-def _number_text(text: str, rate: bool) -> float | None:
+YEAR_FIELDS = ("year", "production_year", "base_year", "end_year", "target_year")
+SUFFIXES = {**dict.fromkeys(YEAR_FIELDS, "年"), "month": "月"}  # '2025年', '10月'
+
+
+def _number_text(text: str, rate: bool, suffix: str = "") -> float | None:
     t = unicodedata.normalize("NFKC", text).strip().replace("−", "-").replace(" ", "")
+    if suffix and t.endswith(suffix):
+        t = t[:-1]
     percent = t.endswith("%")
     if percent:
         if not rate:
@@ -73,7 +79,7 @@ def to_number(value: object, field: str = "") -> float | None | Invalid:
             return Invalid(f"expected a finite number (found {shown(number)})")
         return number
     if isinstance(value, str):
-        v = _number_text(value, field in RATE_FIELDS)
+        v = _number_text(value, field in RATE_FIELDS, SUFFIXES.get(field, ""))
         if v is not None and math.isfinite(v):
             return v
         if field not in RATE_FIELDS and value.strip().endswith(("%", "％")):
@@ -118,7 +124,7 @@ def to_text(value: object) -> str:
     if isinstance(value, float) and math.isfinite(value) and value == int(value):
         return str(int(value))
     if isinstance(value, float):
-        return f"{value:g}"
+        return repr(value)  # lossless: 1000000.5 and 1000000.25 stay apart
     return str(value).strip()
 
 

@@ -55,7 +55,11 @@ def check_zip(path: Path, file: str) -> None:
             infos = z.infolist()
     except zipfile.BadZipFile as e:
         raise fail(file, f"the file is damaged or not a valid workbook: {e}") from None
-    except (OSError, ValueError, EOFError) as e:
+    except NotImplementedError:
+        raise fail(file, "the file is damaged or not a valid workbook: it uses a zip "
+                         "feature that is not supported; open it in Excel or WPS and save "
+                         "it again as .xlsx") from None
+    except (OSError, ValueError, EOFError, RuntimeError) as e:
         raise fail(file, f"the file is damaged or not a valid workbook: {e}") from None
     if len(infos) > MAX_MEMBERS:
         raise fail(file, f"the workbook package has {len(infos):,} parts; at most "

@@ -178,7 +178,9 @@ def _overrides_rows(doc: Document, lang: str) -> Iterable[Row]:
             field_ = labels.COLUMNS[o.table][o.field]
         value = _stage(o.value, lang) if o.field == "stage" else o.value
         yield i, {"scenario": o.scenario, "table": table, "key": key, "field": field_,
-                  "years": o.years or None, "op": o.op, "value": value}
+                  "years": o.years or None,
+                  "op": labels.OPS[o.op] if lang == "zh" and o.op in labels.OPS else o.op,
+                  "value": value}
 
 
 def _actuals_rows(doc: Document, lang: str) -> Iterable[Row]:
@@ -300,7 +302,8 @@ class _Writer:
             return SETTING_KIND.get(str(row_key), "text") if col == "value" else "general"
         if sheet == "overrides" and col == "value":
             # a multiplier shown as a percentage would mislead; so would text as a number
-            if values.get("op") == "mul" or isinstance(values.get("value"), str):
+            if labels.op_key(str(values.get("op") or "")) == "mul" or isinstance(
+                    values.get("value"), str):
                 return "general"
             return COLUMN_KIND.get(_override_field(values), "general")
         return COLUMN_KIND.get(col, "general")
@@ -324,7 +327,7 @@ class _Writer:
             ("projects", "include", ["1", "0"]),
             ("scenarios", "parent", scenarios), ("overrides", "scenario", scenarios),
             ("overrides", "table", tables), ("overrides", "field", fields),
-            ("overrides", "op", list(labels.OPS)),
+            ("overrides", "op", list(labels.OPS.values()) if lang == "zh" else list(labels.OPS)),
         ]
         title = "请检查" if lang == "zh" else "Check the value"
         for sheet, col, source in lists:

@@ -13,15 +13,62 @@ from models import labels
 from models.document import Document, Override, format_years
 from models.edits import CellRef, EditError, set_cells
 from models.rules import parse_years
-from planner.io.cells import Invalid, is_blank, to_text
+from planner.io.cells import Invalid, is_blank, to_number, to_text
 from planner.io.settings import convert_setting
 from planner.io.tables import converter, override_value
 
 REQUIRED_TEXT = ("chain", "id")
+ALL_KEYS = ("*", "全部", "all")   # an override key meaning every chain/project/stage
+ALL_YEARS = ("全部年份", "all years")   # override years shown for a blank cell
+
+# Percent entry, as Excel does it in a %-formatted cell: a bare number typed or pasted into
+# a percent column is a percentage (12 -> 12% = 0.12, 0.5 -> 0.5%); text with '%' ('12%',
+# as Excel copies a %-formatted cell) is read as written. Workbook cells are not text and
+# keep the reader's rule (0.12 is 12%).
+PERCENT_FIELDS = ("growth", "probability", "value_added_rate")
+PERCENT_SETTINGS = ("growth_sd", "price_sd")
+GROWTH_RANGE = (-0.5, 1.0)          # outside: ask before applying
+PROBABILITY_STEP = 0.5              # a change of more than 50 points: ask
+
+
+def is_percent_cell(ref: CellRef) -> bool:
+    return (ref.key in PERCENT_SETTINGS if ref.table == "settings"
+            else ref.field in PERCENT_FIELDS)
+
+
+def percent_entry(text: object) -> object:
+    """Typed or pasted text for a percent column: '12' -> '12%'; anything else unchanged."""
+    if not isinstance(text, str):
+        return text
+    t = text.strip()
+    if not t or t.endswith(("%", "％")):
+        return text
+    value = to_number(t)
+    return f"{t}%" if isinstance(value, float) else text
+
+
+def implausible(field: str, old: object, new: object) -> str | None:
+    """Why a new value of a percent field is probably a slip (English; the UI asks).
+
+    Values that validation refuses anyway (growth ≤ −100%, probability above 100%) are
+    left to it."""
+    if not isinstance(new, (int, float)) or isinstance(new, bool):
+        return None
+    if field == "growth" and new > -1 and not GROWTH_RANGE[0] <= new <= GROWTH_RANGE[1]:
+        return f"growth {new * 100:.4g}% is outside -50% to 100%"
+    if (field == "probability" and 0 <= new <= 1 and isinstance(old, (int, float))
+            and abs(new - old) > PROBABILITY_STEP):
+        return (f"probability changes by {abs(new - old) * 100:.4g} points "
+                f"({old * 100:.4g}% to {new * 100:.4g}%)")
+    return None
 
 
 def parse_cell(ref: CellRef, text: object) -> object:
-    """The value for a cell, None for a blank cell, or an Invalid with the reason."""
+    """The value for a cell, None for a blank cell, or an Invalid with the reason.
+
+    Text in a percent column follows the percent entry rule (:func:`percent_entry`)."""
+    if is_percent_cell(ref):
+        text = percent_entry(text)
     if ref.table == "settings":
         value = convert_setting(ref.key, text)
         if value is None and labels.SETTINGS[ref.key][1] is None:
@@ -102,6 +149,7 @@ def parse_override_cell(row: Override, column: str, text: object) -> Override | 
         return replace(row, table=table, field=row.field if row.field in fields
                        else fields[0], years=years)
     if column == "key":
+        t = "*" if t.casefold() in ALL_KEYS else t
         key = (labels.stage_key(t) or t) if row.table == "stages" else t
         return Invalid("key is required ('*' means all)") if not key else replace(row, key=key)
     if column == "field":
@@ -110,7 +158,7 @@ def parse_override_cell(row: Override, column: str, text: object) -> Override | 
             return Invalid(f"unknown field {t!r} for table {row.table}")
         return replace(row, field=field, value=_revalue(field, row.value))
     if column == "years":
-        parsed = parse_years(t)
+        parsed = parse_years("" if t.casefold() in ALL_YEARS else t)
         if parsed is None:
             return Invalid("years must be blank, a year (2026), a range (2026-2030) or an "
                            "open range (2026-)")
@@ -121,6 +169,8 @@ def parse_override_cell(row: Override, column: str, text: object) -> Override | 
         return Invalid(f"op must be set, add or mul (found {t!r})") if op is None \
             else replace(row, op=op)
     if column == "value":
+        if row.field in PERCENT_FIELDS and row.op in ("set", "add"):
+            text = percent_entry(text)     # a multiplier (op mul) is a plain number
         value = override_value(row.field)(text)
         if value is None:
             return Invalid("value is required")

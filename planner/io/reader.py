@@ -8,11 +8,9 @@ warnings), each located by file, sheet and cell.
 from __future__ import annotations
 
 import os
-import warnings
 from dataclasses import dataclass
 from typing import Any
 
-import openpyxl
 import openpyxl.xml
 
 from models import labels
@@ -21,6 +19,7 @@ from models.issues import ERROR, NOTE, WARNING, DocumentError, Location, Validat
 from planner.io.actuals_sheets import monthly_amount_field, read_actual_sheets
 from planner.io.guard import check_file
 from planner.io.settings import read_settings
+from planner.io.package import open_package
 from planner.io.sheets import RawSheet, read_raw_sheets
 from planner.io.tables import CellReader, read_overrides, read_table
 from planner.checks.validate import validate_document
@@ -59,14 +58,16 @@ def read_workbook(path: str | os.PathLike[str]) -> ReadResult:
 
 
 def damaged(file: str, error: BaseException) -> DocumentError:
-    detail = f"{type(error).__name__}: {error}"[:300]
+    """An unexpected failure while unpacking, as a plain message (no class names)."""
+    detail = str(error).strip()[:200] or "its data is broken"
+    if isinstance(error, NotImplementedError):
+        detail = "it uses a zip feature that is not supported; save it again as .xlsx"
     cause: BaseException | None = error
     seen: set[int] = set()
     while cause is not None and id(cause) not in seen:  # openpyxl wraps parser errors
         seen.add(id(cause))
         if type(cause).__module__.startswith("defusedxml"):
-            detail = (f"it contains forbidden XML declarations ({type(cause).__name__}), "
-                      "a possible XML attack")
+            detail = "it contains forbidden XML declarations, a possible XML attack"
             break
         cause = cause.__cause__ or cause.__context__
     return DocumentError([ValidationIssue(
@@ -75,21 +76,24 @@ def damaged(file: str, error: BaseException) -> DocumentError:
 
 def load_sheets(path: str | os.PathLike[str], file: str
                 ) -> tuple[dict[str, RawSheet], list[ValidationIssue]]:
-    """Everything openpyxl does, with any exception turned into a located DocumentError."""
-    workbook = None
+    """The input sheets, read with bounded work (planner.io.package); any failure is a
+    located DocumentError."""
+    package = None
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl's style/extension chatter
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-            return read_raw_sheets(workbook, file)
+        package = open_package(str(path), file)
+        return read_raw_sheets(package, file)
     except DocumentError:
         raise
-    except Exception as e:  # zip, zlib, XML, defusedxml, openpyxl: all mean "damaged"
+    except MemoryError:
+        raise DocumentError([ValidationIssue(
+            "the workbook is too large to read in the memory available", Location(file))]) \
+            from None
+    except Exception as e:  # anything else while unpacking means "damaged"
         raise damaged(file, e) from None
     finally:
-        if workbook is not None:
+        if package is not None:
             try:
-                workbook.close()
+                package.zip.close()
             except Exception:  # closing a damaged archive must not mask the report
                 pass
 
@@ -103,7 +107,8 @@ def build(sheets: dict[str, RawSheet], issues: list[ValidationIssue], file: str)
                 Location(file, labels.SHEET_EN[key])))
     broken = {k for k, s in sheets.items()
               if s.empty or not set(labels.REQUIRED_COLUMNS[k]) <= set(s.columns)}
-    bad: set[tuple[str, int, int]] = set()
+    bad: set[tuple[str, int, int]] = {(s.name, r, c) for s in sheets.values()
+                                      for r, c in s.bad_cells}
 
     def reader(key: str) -> CellReader | None:
         sheet = sheets.get(key)

@@ -8,7 +8,7 @@ from models.document import Settings
 from models.issues import ERROR, NOTE, Location, ValidationIssue
 from planner.io.actuals_settings import ACTUAL_SETTINGS
 from planner.io.cells import Invalid, to_number, to_ramp, to_text, to_whole
-from planner.io.sheets import RawSheet
+from planner.io.sheets import RawSheet, did_you_mean
 from planner.io.tables import CellReader
 
 WHOLE_SETTINGS = ("base_year", "end_year", "target_year", "default_build_years",
@@ -21,7 +21,7 @@ def convert_setting(key: str, value: Any) -> Any:
     if key in ACTUAL_SETTINGS:
         return ACTUAL_SETTINGS[key](value)
     if key in WHOLE_SETTINGS:
-        return to_whole(value)
+        return to_whole(value, key)
     if key in NUMBER_SETTINGS:
         return to_number(value, "growth" if key in RATE_SETTINGS else key)
     if key == "default_ramp":
@@ -43,8 +43,9 @@ def read_settings(sheet: RawSheet | None, cr: CellReader | None, file: str,
             name = to_text(cells.get("key"))
             key = labels.settings_key(name) if name else None
             if key is None:
-                message = (f"unknown setting '{name}', ignored" if name
-                           else "a value without a setting name, ignored")
+                known = [*labels.SETTINGS, *(zh for zh, _ in labels.SETTINGS.values())]
+                message = (f"unknown setting '{name}', ignored" + did_you_mean(name, known)
+                           if name else "a value without a setting name, ignored")
                 issues.append(ValidationIssue(message, Location(
                     file, sheet.name, row, sheet.columns.get("key")), NOTE))
                 continue

@@ -57,6 +57,8 @@ class CellReader:
 
     def error(self, row: int, field: str, message: str) -> None:
         column = self.sheet.columns.get(field)
+        if column is not None and (self.sheet.name, row, column) in self.bad:
+            return  # this cell is already reported (a formula without a result, say)
         self.issues.append(ValidationIssue(message, Location(self.file, self.sheet.name,
                                                              row, column), ERROR))
         if column is not None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Sequence
 
 import xlsxwriter
+import xlsxwriter.worksheet
 
 from models import labels
 from models.document import DEFAULT_SCENARIO, Document, Scenario, Settings, StageRow
@@ -23,11 +24,24 @@ TEMPLATE_SETTINGS = Settings(base_year=2024, end_year=2035, target_year=2027,
                              target_value=1000.0, park_name="")
 
 
+class ExactWorksheet(xlsxwriter.worksheet.Worksheet):
+    """Numbers written at full precision (repr), not XlsxWriter's 16 digits, so a save
+    and a re-open give back every float exactly."""
+
+    def _xml_number_element(self, number, attributes=[]) -> None:  # noqa: B006
+        attr = "".join(f' {k}="{self._escape_attributes(v)}"' for k, v in attributes)
+        value = float(number)
+        text = repr(value) if not value.is_integer() or abs(value) >= 1e16 \
+            else str(int(value))
+        self.fh.write(f"<c{attr}><v>{text}</v></c>")
+
+
 def new_workbook(path: str | os.PathLike, created: datetime | None = None,
                  title: str = "") -> xlsxwriter.Workbook:
     """An XlsxWriter workbook with safe string options; a fixed ``created`` makes the
     file byte-for-byte reproducible."""
     wb = xlsxwriter.Workbook(str(path), WORKBOOK_OPTIONS)
+    wb.worksheet_class = ExactWorksheet
     props: dict[str, object] = {}
     if created is not None:
         props["created"] = created

@@ -31,9 +31,24 @@ def base_volume(base_output: np.ndarray, index: np.ndarray) -> np.ndarray:
 
 def incubation_volume(graduates: np.ndarray, revenue: np.ndarray,
                       index: np.ndarray) -> np.ndarray:
-    """Σ_{v≤y} n·R(v) · Π_{s=v+1..y}(1+G): cohorts grow with their chain."""
-    inflow = graduates * revenue
-    return index * np.cumsum(inflow / index, axis=-1)
+    """Σ_{v≤y} n·R(v) · Π_{s=v+1..y}(1+G): cohorts grow with their chain.
+
+    By the recurrence I(y) = I(y−1)·(1+G_y) + n·R(y), with (1+G_y) = index ratio, so
+    an index that underflows to 0 (growth near −100% for decades) gives 0, never 0/0."""
+    inflow = np.broadcast_to(graduates * revenue, np.broadcast_shapes(
+        np.shape(graduates * revenue), np.shape(index))).astype(float)
+    index = np.broadcast_to(index, inflow.shape)
+    out = np.empty_like(inflow)
+    if inflow.shape[-1] == 0:
+        return out
+    out[..., 0] = inflow[..., 0]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for y in range(1, inflow.shape[-1]):
+            prev = index[..., y - 1]
+            factor = np.where(prev != 0, index[..., y] / np.where(prev != 0, prev, 1.0), 0.0)
+            carried = np.where(out[..., y - 1] != 0, out[..., y - 1] * factor, 0.0)
+            out[..., y] = carried + inflow[..., y]
+    return out
 
 
 def project_volume(years: np.ndarray, start: np.ndarray, scale: np.ndarray,
@@ -65,6 +80,12 @@ def _spend(years: np.ndarray, start: np.ndarray, build: np.ndarray,
 
 def chain_sum(chain_index: np.ndarray, n_chains: int, per_item: np.ndarray) -> np.ndarray:
     """Sum (..., J, Y) rows into (..., C, Y) by each item's chain."""
+    if per_item.ndim == 2:
+        # a weighted bincount: no BLAS call, whose threads spin on a busy machine
+        n_years = per_item.shape[1]
+        cells = (chain_index[:, None] * n_years + np.arange(n_years)).ravel()
+        flat = np.bincount(cells, weights=per_item.ravel(), minlength=n_chains * n_years)
+        return flat.reshape(n_chains, n_years)
     onehot = np.zeros((n_chains, chain_index.size))
     onehot[chain_index, np.arange(chain_index.size)] = 1.0
     return onehot @ per_item

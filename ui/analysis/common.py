@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QLabel, QWidget
 from models import Document
 from ui import formatting as fmt
 from ui.language import current_language
+# One palette for every chart: a scenario has the same colour everywhere, never the
+# target line's red.
+from ui.overview.charts import SCENARIO_COLOURS, TARGET_COLOUR  # noqa: F401
 
-TARGET_COLOUR = QColor("#C62828")
 MEDIAN_COLOUR = QColor("#1F4E79")
 MUTED_COLOUR = QColor("#5D6D7E")
 LOW_COLOUR = QColor("#D6604D")      # a lever at its low setting
 HIGH_COLOUR = QColor("#4393C3")     # … at its high setting
-SCENARIO_COLOURS = ("#1F4E79", "#2E8B57", "#C0392B", "#8E44AD", "#D68910", "#17A589",
-                    "#5D6D7E", "#A93226")
 POSITIVE_COLOUR = QColor("#1B7F3B")
 NEGATIVE_COLOUR = QColor("#B71C1C")
 
@@ -60,6 +60,25 @@ class ChartView(QChartView):
         chart.setBackgroundRoundness(0)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.setChart(chart)
+        self.placeholder = ""
+
+    def set_placeholder(self, text: str) -> None:
+        """Words in place of an empty chart (before the first run); "" shows the chart."""
+        self.placeholder = text
+        for axis in self.chart().axes():
+            axis.setVisible(not text)
+        self.chart().legend().setVisible(not text)
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self.placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#7B8794"))
+            painter.drawText(self.viewport().rect().adjusted(24, 24, -24, -24),
+                             int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                             self.placeholder)
+            painter.end()
 
     def add_value_axes(self) -> None:
         """Numeric ``axis_x`` (years) at the bottom and ``axis_y`` at the left."""

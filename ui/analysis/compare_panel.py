@@ -51,7 +51,7 @@ class ComparePanel(QWidget):
 
         self.chart = TotalsChart(self)
         self.chart.set_labels(target=self.tr("Target %1"), reference=self.tr("%1 (reference)"),
-                              axis=self.tr("100m yuan (亿元)"),
+                              axis=self.tr("100m CNY (亿元)"),
                               title=self.tr("Total output by scenario"))
         self.frame_model = DifferenceFrameModel(self)
         self.assumptions_model = AssumptionsModel(self)

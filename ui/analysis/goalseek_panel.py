@@ -246,7 +246,7 @@ class GoalSeekPanel(QWidget):
             self.message.setText(self.tr("Choose a lever and press Solve."))
             self.rows_label.setText("")
             return
-        y = f"Y({r.target_year})"
+        y = arg(self.tr("Output in %1"), r.target_year)
         if r.feasible:
             self.before_after.setText(f"{y}: {fmt.yi(r.value_at_target_year_before)}  →  "
                                       f"{fmt.yi(r.value_at_target_year_after)}")
@@ -259,6 +259,11 @@ class GoalSeekPanel(QWidget):
         self.rows_label.setText(self._rows_text(r, doc))
 
     def _value_text(self, r: GoalSeekResult) -> str:
+        if r.value is not None and r.value < 0 and r.lever == GROWTH:
+            return arg(self.tr("Already above target: growth could be %1 percentage points a "
+                               "year lower and still reach it"), f"{-r.value * 100:.2f}")
+        if r.value is not None and r.value < 0:
+            return self.tr("Already above target: no extra investment is needed")
         if r.lever == GROWTH:
             pp = (r.value or 0.0) * 100
             return arg(self.tr("Growth uplift: %1 percentage points a year"), f"{pp:+.2f}")

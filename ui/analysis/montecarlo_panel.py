@@ -101,7 +101,7 @@ class MonteCarloPanel(QWidget):
                             deterministic=self.tr("Without uncertainty"),
                             target=self.tr("Target %1"), year=self.tr("Target year %1"),
                             title=self.tr("Range of total output — “%1”, %2 draws"),
-                            axis=self.tr("100m yuan (亿元)"))
+                            axis=self.tr("100m CNY (亿元)"))
         self.first_year = FirstYearChart(self)
         self.first_year.set_labels(on_time=self.tr("By %1"), late=self.tr("Later"),
                                    never=self.tr("Not reached"),
@@ -227,6 +227,11 @@ class MonteCarloPanel(QWidget):
             deterministic = self.session.results[result.scenario].total
         self.fan.update_result(result, deterministic)
         self.first_year.update_result(result)
+        waiting = "" if result is not None else self.tr(
+            "Press Run simulation: the range of outcomes appears here.")
+        self.fan.set_placeholder(waiting)
+        self.first_year.set_placeholder(waiting and self.tr(
+            "The year each simulation first reaches the target appears here."))
         self._refresh()
 
     def _refresh(self) -> None:
@@ -239,7 +244,7 @@ class MonteCarloPanel(QWidget):
         if r is None:
             self.probability.setText("—")
             self.probability_caption.setText(arg(
-                self.tr("P(Y(%1) ≥ %2): run the simulation"), s.target_year,
+                self.tr("Chance that output in %1 reaches %2: run the simulation"), s.target_year,
                 fmt.yi(s.target_value, 0)))
             self.summary.setText("")
             return
@@ -248,12 +253,12 @@ class MonteCarloPanel(QWidget):
         self.probability.setText(fmt.percent(p, 2 if 0 < p < 0.01 else 1))
         self.probability.setStyleSheet("color: #9E9E9E;" if stale else "color: #1F4E79;")
         self.probability_caption.setText(arg(
-            self.tr("P(Y(%1) ≥ %2) for “%3”, %4 draws"), r.target_year,
+            self.tr("Chance that output in %1 reaches %2 for “%3”, %4 draws"), r.target_year,
             fmt.yi(r.target_value, 0), r.scenario, fmt.number(r.params.draws, 0))
             + (self.tr(" — out of date") if stale else ""))
         q = r.quantiles()
         col = r.target_year - int(r.years[0])
         self.summary.setText(arg(
-            self.tr("Y(%1): median %2, 90% range %3 – %4, mean %5."),
+            self.tr("Output in %1: median %2, 90% range %3 – %4, mean %5."),
             r.target_year, fmt.yi(float(q["p50"][col])), fmt.yi(float(q["p5"][col])),
             fmt.yi(float(q["p95"][col])), fmt.yi(float(r.mean[col]))))

@@ -42,7 +42,7 @@ class SensitivityModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        y = f"Y({self._s.target_year})" if self._s else "Y(N)"
+        y = arg(self.tr("Output in %1"), self._s.target_year) if self._s else ""
         return (self.tr("Lever"), arg(self.tr("Low: %1 (亿元)"), y),
                 self.tr("Low: year target reached"), arg(self.tr("High: %1 (亿元)"), y),
                 self.tr("High: year target reached"), self.tr("Swing (亿元)"))[section]

@@ -62,8 +62,8 @@ class SensitivityPanel(QWidget):
         self.chart.set_labels(
             low=self.tr("Low setting"), high=self.tr("High setting"), base=self.tr("Base %1"),
             target=self.tr("Target %1"),
-            axis=self.tr("Change in Y(%1) against the scenario (亿元)"),
-            title=self.tr("What moves Y(%1) most — scenario “%2”"),
+            axis=self.tr("Change in output in %1 against the scenario (亿元)"),
+            title=self.tr("What moves output in %1 most — scenario “%2”"),
             reached=self.tr("target reached in %1"), never=self.tr("target not reached"))
         self.model = SensitivityModel(self)
         self.table = QTableView(self)
@@ -172,7 +172,7 @@ class SensitivityPanel(QWidget):
     def _update_heading(self) -> None:
         s, res = self.session.document.settings, self.session.active_result
         self.heading.setText(arg(
-            self.tr("Sensitivity of Y(%1) for “%2”: %3 now, target %4 (gap %5)"),
+            self.tr("Sensitivity of output in %1 for “%2”: %3 now, target %4 (gap %5)"),
             s.target_year, self.session.active_scenario, fmt.yi(res.value_at_target_year),
             fmt.yi(s.target_value, 0), fmt.signed_yi(-res.gap_at_target_year)))
         self.banner.update_for(self._snapshot, self.session.document,

@@ -17,7 +17,7 @@ from ui.editors.projects import ProjectsEditor
 from ui.editors.tables import ChainsModel, SettingsModel, StagesModel
 from ui.session import Session
 
-__all__ = ["editor_tabs", "EditorPanel", "TITLES"]
+__all__ = ["editor_tabs", "EditorPanel", "TITLES", "EDITOR_TABS"]
 
 # Tab titles as English source strings (translated through tr, Editors context).
 TITLES = tuple(QT_TRANSLATE_NOOP("Editors", t) for t in (
@@ -34,7 +34,11 @@ class ChainsEditor(EditorPanel):
         self.retranslate()
 
     def add(self) -> bool:
-        return self.model.apply(add_chain(self.model.document), tr("Add chain"))
+        ok = self.model.apply(add_chain(self.model.document), tr("Add chain"))
+        if ok:
+            last = self.model.rowCount() - 1
+            self.view.focus_first_editable(self.model.index(last, 0))
+        return ok
 
     def delete(self) -> bool:
         index = self.view.currentIndex()
@@ -69,16 +73,35 @@ def _pipeline_and_incubation(session: Session, parent=None) -> EditorPanel:
     return panel
 
 
+def _growth(session: Session, parent=None) -> EditorPanel:
+    return _single(lambda s, p: YearGridModel(s, "growth", "growth", parent=p), session, parent)
+
+
+def _prices(session: Session, parent=None) -> EditorPanel:
+    return _single(lambda s, p: YearGridModel(s, "prices", "index", True, parent=p),
+                   session, parent)
+
+
+def _stages(session: Session, parent=None) -> EditorPanel:
+    return _single(StagesModel, session, parent)
+
+
+def _settings(session: Session, parent=None) -> EditorPanel:
+    panel = _single(SettingsModel, session, parent)
+    view = panel.views[0]
+    view.resizeColumnToContents(0)     # setting names with their units, not elided
+    view.setColumnWidth(1, max(view.columnWidth(1), 160))
+    return panel
+
+
+# (tab key for ``qianyi gui --tab``, English title, factory(session, parent)), in tab order.
+EDITOR_TABS = tuple(zip(
+    ("chains", "growth", "prices", "projects", "pipeline", "stages", "settings", "overrides"),
+    TITLES,
+    (ChainsEditor, _growth, _prices, ProjectsEditor, _pipeline_and_incubation, _stages,
+     _settings, OverridesEditor)))
+
+
 def editor_tabs(session: Session, parent: QWidget | None = None) -> list[tuple[str, QWidget]]:
     """(translated title, widget) for each editor tab, in the order of TITLES."""
-    widgets = [
-        ChainsEditor(session, parent),
-        _single(lambda s, p: YearGridModel(s, "growth", "growth", parent=p), session, parent),
-        _single(lambda s, p: YearGridModel(s, "prices", "index", True, parent=p), session, parent),
-        ProjectsEditor(session, parent),
-        _pipeline_and_incubation(session, parent),
-        _single(StagesModel, session, parent),
-        _single(SettingsModel, session, parent),
-        OverridesEditor(session, parent),
-    ]
-    return [(tr(title), w) for title, w in zip(TITLES, widgets)]
+    return [(tr(title), make(session, parent)) for _key, title, make in EDITOR_TABS]

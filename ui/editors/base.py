@@ -14,11 +14,12 @@ from typing import Hashable, NamedTuple, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from models.document import Document
-from models.edits import CellRef, EditError, edits_base, has_own_override, reset_to_inherited, set_value
+from models.edits import (CellRef, EditError, edits_base, has_own_override, is_root,
+                          reset_to_inherited, set_value)
 from planner.io.cells import Invalid
-from planner.io.paste import PasteError, paste_block, paste_cells, parse_cell
+from planner.io.paste import PasteError, implausible, paste_block, paste_cells, parse_cell
 from planner.model.provenance import CellSources, Provenance, sources
-from ui import messages
+from ui import messages, prompts
 from ui.editors import common
 from ui.editors.common import CellRefRole, ChoicesRole, ProvenanceRole, SortRole, tr
 from ui.session import Session
@@ -76,6 +77,14 @@ class EditorModel(QAbstractTableModel):
         return str(col)
 
     def row_header(self, row: Hashable) -> str | None:
+        return None
+
+    def column_tip(self, col: Hashable) -> str:
+        """The column's meaning and unit (header tooltip)."""
+        sheet = getattr(self, "help_sheet", None)
+        return common.column_tip(sheet, col) if sheet and isinstance(col, str) else ""
+
+    def label_tip(self, row: Hashable, col: Hashable) -> str | None:
         return None
 
     def choices(self, ref: CellRef) -> list[tuple[str, str]] | None:
@@ -157,17 +166,24 @@ class EditorModel(QAbstractTableModel):
             align = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
             return int(align | Qt.AlignmentFlag.AlignVCenter)
         if cell.prov is None:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.label_tip(self._rows[index.row()], self._cols[index.column()])
             return cell.display if role == Qt.ItemDataRole.EditRole else None
         kind = cell.prov.kind
         if role == Qt.ItemDataRole.EditRole:
             return common.edit_text(cell.ref, cell.prov.value)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return common.tooltip(cell.ref, cell.prov, self._doc)
+            tip = common.tooltip(cell.ref, cell.prov, self._doc)
+            if self.is_base_only(cell.ref):
+                tip = common.base_only_tip() + "\n" + tip
+            return tip
         if role == Qt.ItemDataRole.FontRole:
             return common.font_for(kind)
         if role == Qt.ItemDataRole.ForegroundRole:
             return common.foreground_for(kind)
         if role == Qt.ItemDataRole.BackgroundRole:
+            if self.is_base_only(cell.ref):
+                return common.base_only_brush()
             return common.background_for(kind)
         if role == ProvenanceRole:
             return cell.prov
@@ -179,6 +195,9 @@ class EditorModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and section < len(self._cols)):
+            return self.column_tip(self._cols[section]) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -198,6 +217,33 @@ class EditorModel(QAbstractTableModel):
         return base
 
     # -- editing -------------------------------------------------------------------------
+    def is_base_only(self, ref: CellRef) -> bool:
+        """A cell that cannot differ between scenarios, seen from a child scenario: an
+        edit here changes the base data of every scenario."""
+        return (not is_root(self._doc, self._scenario)
+                and edits_base(self._doc, self._scenario, ref.table, ref.field))
+
+    def confirmed(self, cells: Sequence[tuple[CellRef, object]]) -> bool:
+        """Ask before values that look like a slip and before base edits from a child
+        scenario; ``cells`` are (cell, parsed value)."""
+        reasons = []
+        for ref, value in cells:
+            try:
+                old = self.sources.value(ref)
+            except (KeyError, IndexError, ValueError):
+                old = None
+            field = ref.key if ref.table == "settings" else ref.field
+            reason = implausible(field, old, value)
+            if reason is not None:
+                reasons.append(messages.translate(reason, common.lang()))
+        if reasons and not prompts.confirm_unusual(None, reasons[:5]):
+            return False
+        base = next((ref for ref, _ in cells if self.is_base_only(ref)), None)
+        if base is not None and not prompts.confirm_base_edit(
+                None, self._scenario, common.field_label(base)):
+            return False
+        return True
+
     def refuse(self, reason: str) -> bool:
         reason = messages.translate(reason, common.lang())
         self.editRefused.emit(tr("Edit refused: %1").replace("%1", reason))
@@ -223,6 +269,8 @@ class EditorModel(QAbstractTableModel):
             return self.refuse(parsed.reason)
         if parsed is not None and cell.prov is not None and parsed == cell.prov.value:
             return True
+        if not self.confirmed([(ref, parsed)]):
+            return False
         try:
             doc = set_value(self._doc, self._scenario, *ref[:3], parsed, ref.year)
         except EditError as exc:
@@ -267,7 +315,19 @@ class EditorModel(QAbstractTableModel):
         ref = self.cell(row, column).ref
         return ref if ref is not None and self.is_editable(ref) else None
 
+    def _parsed(self, cells) -> list[tuple[CellRef, object]]:
+        out = []
+        for ref, text in cells:
+            value = parse_cell(ref, text)
+            if not isinstance(value, Invalid):
+                out.append((ref, value))
+        return out
+
     def _paste(self, targets, block) -> bool:
+        cells = [(ref, text) for refs, texts in zip(targets, block)
+                 for ref, text in zip(refs, texts) if ref is not None]
+        if not self.confirmed(self._parsed(cells)):
+            return False
         try:
             doc = paste_block(self._doc, self._scenario, targets, block)
         except (PasteError, EditError) as exc:
@@ -276,6 +336,8 @@ class EditorModel(QAbstractTableModel):
 
     def _apply_cells(self, cells, text: str) -> bool:
         if not cells:
+            return False
+        if not self.confirmed(self._parsed(cells)):
             return False
         try:
             doc = paste_cells(self._doc, self._scenario, cells)

@@ -10,6 +10,7 @@ from models.edits import CellRef
 from planner.model.provenance import BASE, DEFAULT, INHERITED, OVERRIDE, Provenance
 from ui import formatting
 from ui.language import current_language
+from ui.override_words import override_words
 
 CONTEXT = "Editors"
 
@@ -25,9 +26,12 @@ RATE_SETTINGS = ("growth_sd", "price_sd")
 LEVEL_FIELDS = ("index", "output_ratio")
 MONEY_SETTINGS = ("target_value",)
 
+TARGET_METHODS = {"even": ("等速", "even"), "scenario": ("按情景", "scenario")}
+
 DEFAULT_COLOR = QColor(128, 128, 128)
 INHERITED_COLOR = QColor(30, 90, 190)
 OVERRIDE_TINT = QColor(255, 236, 179)
+BASE_ONLY_TINT = QColor(232, 236, 241)   # cells that cannot be overridden in a scenario
 
 
 def tr(text: str) -> str:
@@ -40,16 +44,57 @@ def lang() -> str:
 
 def header(sheet: str, key: str) -> str:
     """A column header from models.labels, with its unit, in the current language."""
+    percent = "(%)" if key in RATE_FIELDS else ""
     if lang() == "zh":
-        return labels.column_label(sheet, key, "zh")
+        return labels.column_label(sheet, key, "zh") + percent
     label = labels.column_label(sheet, key, "en")
-    return labels.COLUMN_EN.get(key, key) + label[len(key):]
+    return labels.COLUMN_EN.get(key, key) + label[len(key):] + (" (%)" if percent else "")
+
+
+# Units of the settings, shown beside their names: (Chinese, English).
+SETTING_UNITS = {"target_value": ("亿元", "100m CNY"), "growth_sd": ("%", "%"),
+                 "price_sd": ("%", "%"), "default_build_years": ("年", "years"),
+                 "delay_mode": ("年", "years"), "delay_max": ("年", "years"),
+                 "mc_draws": ("次", "draws")}
+
+
+def setting_label(key: str) -> str:
+    """A setting's name with its unit: 目标值(亿元), Monte Carlo draws (draws)."""
+    zh = lang() == "zh"
+    name = labels.SETTINGS[key][0] if zh else labels.SETTINGS_EN[key]
+    unit = SETTING_UNITS.get(key)
+    if unit is None:
+        return name
+    return f"{name}({unit[0]})" if zh else f"{name} ({unit[1]})"
+
+
+def setting_tip(key: str) -> str:
+    from planner.io.column_help import SETTINGS_HELP, pick
+    text = pick(SETTINGS_HELP[key], lang()) if key in SETTINGS_HELP else ""
+    if key in ("growth_sd", "price_sd"):
+        text += "\n" + percent_rule_tip()
+    return text.strip()
+
+
+def percent_rule_tip() -> str:
+    return tr("Type 12 for 12% (a number typed or pasted here is a percentage).")
+
+
+def column_tip(sheet: str, key: str) -> str:
+    """What a column means and its unit, for the header's tooltip."""
+    from planner.io.column_help import COLUMN_HELP, pick
+    text = pick(COLUMN_HELP[sheet][key], lang()) if key in COLUMN_HELP.get(sheet, {}) else ""
+    if key in RATE_FIELDS:
+        # the workbook's help speaks of decimals in a cell; typing here follows the % rule
+        text = (text.split("(")[0].split("(")[0].rstrip("，,；; ") + "\n" + percent_rule_tip()
+                if text else percent_rule_tip())
+    return text.strip()
 
 
 def field_label(ref: CellRef) -> str:
     """The cell's column (or setting) name in the current language."""
     if ref.table == "settings":
-        return labels.SETTINGS[ref.key][0] if lang() == "zh" else labels.SETTINGS_EN[ref.key]
+        return setting_label(ref.key)
     if ref.field in labels.COLUMNS.get(ref.table, {}):
         return header(ref.table, ref.field)
     return ref.field
@@ -86,8 +131,10 @@ def display_text(ref: CellRef, value: object) -> str:
         return labels.stage_label(value, lang()) if value in labels.STAGES else str(value)
     if field in ("ramp", "default_ramp"):
         return format_ramp(value)  # type: ignore[arg-type]
-    if field == "include":
+    if field == "include" or (field == "nowcast_anchor" and value in (0, 1)):
         return tr("Yes") if value else tr("No")
+    if field == "target_method" and value in TARGET_METHODS:
+        return TARGET_METHODS[value][0 if lang() == "zh" else 1]
     if isinstance(value, str):
         return value
     kind = _rate_kind(ref)
@@ -102,6 +149,8 @@ def display_text(ref: CellRef, value: object) -> str:
 
 def edit_text(ref: CellRef, value: object) -> str:
     """The text an editor starts from: full precision, so committing it changes nothing."""
+    if ref.table == "settings" and ref.key in ("target_method", "nowcast_anchor"):
+        return "" if value is None else str(value)
     if value is None or isinstance(value, (str, tuple, bool)):
         return display_text(ref, value)
     if _rate_kind(ref) == "rate":
@@ -138,25 +187,22 @@ def foreground_for(kind: str) -> QBrush | None:
     return None
 
 
+def base_only_brush() -> QBrush:
+    return QBrush(BASE_ONLY_TINT)
+
+
+def base_only_tip() -> str:
+    return tr("Base data: the same in every scenario. Editing it here changes all "
+              "scenarios.")
+
+
 def background_for(kind: str) -> QBrush | None:
     return QBrush(OVERRIDE_TINT) if kind == OVERRIDE else None
 
 
 def describe_override(o: Override) -> str:
-    """One override row in words: '增长率 * 增长率 全部年份 增加 0.03'."""
-    zh = lang() == "zh"
-    table = labels.sheet_label(o.table, lang()) if o.table in labels.SHEETS else o.table
-    field = header(o.table, o.field) if o.field in labels.COLUMNS.get(o.table, {}) else o.field
-    op = labels.OPS.get(o.op, o.op) if zh else o.op
-    years = o.years or tr("all years")
-    key = "*" if o.key == "*" else (labels.stage_label(o.key, lang())
-                                    if o.table == "stages" and o.key in labels.STAGES else o.key)
-    value = o.value
-    if o.field == "stage" and value in labels.STAGES:
-        value = labels.stage_label(value, lang())  # type: ignore[arg-type]
-    elif isinstance(value, float):
-        value = f"{value:g}"
-    return f"{table} {key} {field} {years} {op} {value}"
+    """One override row in words: '增长率 · 全部 · 增长率 (全部年份)：增加 3 个百分点'."""
+    return override_words(o, lang())
 
 
 def _default_source(ref: CellRef, p: Provenance, doc: Document) -> str:

@@ -32,6 +32,10 @@ class YearGridModel(EditorModel):
     def column_header(self, col) -> str:
         return str(col)
 
+    def column_tip(self, col) -> str:
+        from ui.editors.common import column_tip
+        return column_tip(self.table, self.field)
+
     def row_header(self, row) -> str:
         return str(row)
 

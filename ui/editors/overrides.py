@@ -9,7 +9,8 @@ from models import labels
 from models.document import Document, Override
 from models.edits import CellRef, add_override, delete_override, update_override
 from planner.io.cells import Invalid
-from planner.io.paste import parse_override_cell
+from planner.io.paste import PERCENT_FIELDS, implausible, parse_override_cell
+from ui import messages, prompts
 from ui.editors.base import Cell, EditorModel
 from ui.editors.common import ChoicesRole, describe_override, header, lang, tr
 from ui.editors.panel import EditorPanel
@@ -22,6 +23,7 @@ class OverridesModel(EditorModel):
     """Rows are the active scenario's override rows, in document order."""
 
     exact_changes = False
+    help_sheet = "overrides"
 
     def row_keys(self, doc: Document) -> list:
         self._positions = [i for i, o in enumerate(doc.overrides) if o.scenario == self.scenario]
@@ -54,6 +56,8 @@ class OverridesModel(EditorModel):
         if col == "table":
             return labels.sheet_label(o.table, lang()) if o.table in labels.SHEETS else o.table
         if col == "key":
+            if o.key == "*":
+                return tr("All")
             if o.table == "stages" and o.key in labels.STAGES:
                 return labels.stage_label(o.key, lang())
             return o.key
@@ -67,7 +71,12 @@ class OverridesModel(EditorModel):
                 return labels.stage_label(o.value, lang())  # type: ignore[arg-type]
             if o.field == "include" and o.value in (0, 1):
                 return tr("Yes") if o.value else tr("No")
+            if (o.field in PERCENT_FIELDS and o.op in ("set", "add")
+                    and isinstance(o.value, float)):
+                return f"{round(o.value * 100, 10):.10g}%"
             return f"{o.value:g}" if isinstance(o.value, float) else str(o.value)
+        if col == "years" and not o.years:
+            return tr("all years")
         return str(getattr(o, col))
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -99,7 +108,7 @@ class OverridesModel(EditorModel):
                 keys = [(p.id, p.id) for p in self.document.projects]
             else:
                 keys = [(c, c) for c in self.document.chain_names]
-            return [("*", "*")] + keys
+            return [(tr("All"), "*")] + keys
         if col == "value" and o.field == "stage":
             return [(labels.stage_label(k, lang()), k) for k in labels.STAGES]
         if col == "value" and o.field == "include":
@@ -121,7 +130,17 @@ class OverridesModel(EditorModel):
             doc = self._edited(self.document, i, col, value)
         except ValueError as exc:
             return self.refuse(str(exc))
+        if not self._plausible(doc.overrides[i]):
+            return False
         return self.apply(doc, tr("Edit override"), merge_key=("override", i, col))
+
+    def _plausible(self, o: Override) -> bool:
+        """Ask before a percent value that looks like a slip (a growth of 1200%)."""
+        if o.op not in ("set", "add") or not isinstance(o.value, float):
+            return True
+        reason = implausible(o.field, None, o.value)
+        return reason is None or prompts.confirm_unusual(
+            None, [messages.translate(reason, lang())])
 
     def paste(self, rows: Sequence[int], extra: int, column: int,
               block: Sequence[Sequence[str]]) -> bool:
@@ -133,6 +152,9 @@ class OverridesModel(EditorModel):
                         doc = self._edited(doc, self.doc_index(r), self._cols[column + j], text)
         except ValueError as exc:
             return self.refuse(str(exc))
+        if not all(self._plausible(doc.overrides[self.doc_index(r)]) for r in rows
+                   if self.doc_index(r) < len(doc.overrides)):
+            return False
         return self.apply(doc, tr("Paste"))
 
     def clear(self, indexes) -> bool:
@@ -174,7 +196,11 @@ class OverridesEditor(EditorPanel):
 
     def add(self) -> bool:
         rows = self.selected_rows()
-        return self.model.add_row(rows[-1] if rows else None)
+        ok = self.model.add_row(rows[-1] if rows else None)
+        if ok:
+            new = rows[-1] + 1 if rows else self.model.rowCount() - 1
+            self.view.focus_first_editable(self.model.index(new, 0))
+        return ok
 
     def delete(self) -> bool:
         return self.model.delete_rows(self.selected_rows())

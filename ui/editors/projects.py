@@ -24,6 +24,7 @@ from ui.session import Session
 
 class ProjectsModel(EditorModel):
     depends_on = ("settings", "chains", "projects", "stages", "scenarios", "overrides")
+    help_sheet = "projects"
     _filter_cache: tuple | None = None
     def row_keys(self, doc: Document) -> list:
         return [p.id for p in doc.projects]
@@ -127,6 +128,8 @@ class ProjectsModel(EditorModel):
         # A pasted id renames the row: apply those last so the other cells find it.
         ordered = sorted(mine, key=lambda c: c[0].field == "id")
         root = self.document.lineage(self.scenario)[0]
+        if not self.confirmed(self._parsed(mine + base)):
+            return False
         try:
             doc = paste_cells(doc, root, sorted(base, key=lambda c: c[0].field == "id"))
             doc = paste_cells(doc, self.scenario, ordered)
@@ -142,6 +145,9 @@ class ProjectsFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSourceModel(model)
         self.setSortRole(SortRole)
+        # sorted when the planner clicks a header, not again after each edit: an edited
+        # row stays where it is (as in Excel) instead of jumping away
+        self.setDynamicSortFilter(False)
         self.chain: str | None = None
         self.stage: str | None = None
         self.text = ""
@@ -192,6 +198,7 @@ class ProjectsEditor(EditorPanel):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # document order until asked
         self.view.setColumnWidth(1, 260)
+        self.view.resizeColumnToContents(self.model._cols.index("chain"))  # names not elided
         self.chain_box.currentIndexChanged.connect(
             lambda _i: self.proxy.set_chain(self.chain_box.currentData()))
         self.stage_box.currentIndexChanged.connect(
@@ -215,7 +222,7 @@ class ProjectsEditor(EditorPanel):
         ok = self.model.add(rows[-1] if rows else None)
         if ok:
             new = (rows[-1] + 1) if rows else self.model.rowCount() - 1
-            self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(new, 1)))
+            self.view.focus_first_editable(self.proxy.mapFromSource(self.model.index(new, 0)))
         return ok
 
     def delete(self) -> bool:

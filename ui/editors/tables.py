@@ -5,13 +5,14 @@ from models import labels
 from models.document import Document
 from models.edits import CellRef
 from ui.editors.base import EditorModel
-from ui.editors.common import header, lang
+from ui.editors.common import TARGET_METHODS, header, lang, setting_label, setting_tip, tr
 
 
 class ChainsModel(EditorModel):
     """One row per chain, the Chains columns; renaming a chain renames its references."""
 
     depends_on = ("settings", "chains", "scenarios", "overrides")
+    help_sheet = "chains"
 
     def row_keys(self, doc: Document) -> list:
         return list(doc.chain_names)
@@ -30,6 +31,7 @@ class StagesModel(EditorModel):
     """Stage realization probabilities (a blank cell restores the default)."""
 
     depends_on = ("stages", "scenarios", "overrides")
+    help_sheet = "stages"
 
     def row_keys(self, doc: Document) -> list:
         return list(labels.STAGES)
@@ -62,7 +64,17 @@ class SettingsModel(EditorModel):
         return CellRef("settings", row, "value") if col == "value" else None
 
     def label(self, row, col) -> str:
-        return labels.SETTINGS[row][0] if lang() == "zh" else labels.SETTINGS_EN[row]
+        return setting_label(row)
+
+    def label_tip(self, row, col) -> str | None:
+        return setting_tip(row) or None
+
+    def choices(self, ref: CellRef) -> list[tuple[str, str]] | None:
+        if ref.key == "target_method":
+            return [(TARGET_METHODS[k][0 if lang() == "zh" else 1], k) for k in TARGET_METHODS]
+        if ref.key == "nowcast_anchor":
+            return [(tr("Yes"), "1"), (tr("No"), "0")]
+        return None
 
     def column_header(self, col) -> str:
         return header("settings", col)

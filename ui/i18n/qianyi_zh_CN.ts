@@ -3,7 +3,7 @@
   <context>
     <name>AnalysisTabs</name>
     <message>
-      <location filename="../analysis/__init__.py" line="+23" />
+      <location filename="../analysis/__init__.py" line="+20" />
       <source>Goal seek</source>
       <translation>目标求解</translation>
     </message>
@@ -26,7 +26,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../app.py" line="+77" />
+      <location filename="../app.py" line="+74" />
       <source>Cannot recover</source>
       <translation>无法恢复</translation>
     </message>
@@ -36,7 +36,7 @@
       <translation>无法读取自动保存的副本。</translation>
     </message>
     <message>
-      <location line="+58" />
+      <location line="+80" />
       <source>Cannot open workbook</source>
       <translation>无法打开工作簿</translation>
     </message>
@@ -123,7 +123,7 @@
     </message>
     <message>
       <location line="+1" />
-      <source>100m yuan (亿元)</source>
+      <source>100m CNY (亿元)</source>
       <translation>亿元</translation>
     </message>
     <message>
@@ -164,7 +164,7 @@
     <name>Editors</name>
     <message>
       <location filename="../editors/__init__.py" line="+37" />
-      <location line="+14" />
+      <location line="+18" />
       <source>Add chain</source>
       <translation>添加产业链</translation>
     </message>
@@ -190,18 +190,18 @@
       <translation>孵化:单企营收(亿元)</translation>
     </message>
     <message>
-      <location filename="../editors/base.py" line="+203" />
+      <location filename="../editors/base.py" line="+249" />
       <source>Edit refused: %1</source>
       <translation>修改被拒绝:%1</translation>
     </message>
     <message>
-      <location line="+32" />
+      <location line="+34" />
       <source>Edit %1</source>
       <translation>编辑 %1</translation>
     </message>
     <message>
       <location line="+13" />
-      <location filename="../editors/view.py" line="+121" />
+      <location filename="../editors/view.py" line="+201" />
       <source>Reset to inherited</source>
       <translation>恢复继承值</translation>
     </message>
@@ -211,36 +211,48 @@
       <translation>清除</translation>
     </message>
     <message>
-      <location line="+13" />
-      <location filename="../editors/overrides.py" line="+136" />
-      <location filename="../editors/projects.py" line="+135" />
+      <location line="+25" />
+      <location filename="../editors/overrides.py" line="+158" />
+      <location filename="../editors/projects.py" line="+138" />
       <location filename="../editors/view.py" line="+4" />
       <source>Paste</source>
       <translation>粘贴</translation>
     </message>
     <message>
-      <location filename="../editors/common.py" line="+90" />
-      <location filename="../editors/overrides.py" line="-67" />
-      <location line="+37" />
-      <location filename="../editors/projects.py" line="-89" />
+      <location filename="../editors/common.py" line="+135" />
+      <location filename="../editors/overrides.py" line="-85" />
+      <location line="+42" />
+      <location filename="../editors/projects.py" line="-91" />
+      <location filename="../editors/tables.py" line="+76" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
       <location line="+0" />
-      <location filename="../editors/overrides.py" line="-37" />
-      <location line="+37" />
+      <location filename="../editors/overrides.py" line="-42" />
+      <location line="+42" />
       <location filename="../editors/projects.py" line="+0" />
+      <location filename="../editors/tables.py" line="+0" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location line="+61" />
+      <location filename="../editors/overrides.py" line="-36" />
       <source>all years</source>
       <translation>全部年份</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location filename="../editors/common.py" line="-55" />
+      <source>Type 12 for 12% (a number typed or pasted here is a percentage).</source>
+      <translation>输入 12 即 12%（在此输入或粘贴的数字按百分数读取）。</translation>
+    </message>
+    <message>
+      <location line="+115" />
+      <source>Base data: the same in every scenario. Editing it here changes all scenarios.</source>
+      <translation>基础数据：各情景相同，在此修改会影响所有情景。</translation>
+    </message>
+    <message>
+      <location line="+16" />
       <source>the probability of stage %1</source>
       <translation>阶段“%1”的实现概率</translation>
     </message>
@@ -310,12 +322,18 @@
       <translation>(经由%1)</translation>
     </message>
     <message>
-      <location filename="../editors/overrides.py" line="+18" />
+      <location filename="../editors/overrides.py" line="-19" />
+      <location line="+51" />
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <location line="+24" />
       <source>Edit override</source>
       <translation>编辑情景调整</translation>
     </message>
     <message>
-      <location line="+27" />
+      <location line="+38" />
       <source>Add override</source>
       <translation>添加情景调整</translation>
     </message>
@@ -325,7 +343,7 @@
       <translation>删除情景调整</translation>
     </message>
     <message>
-      <location line="+27" />
+      <location line="+31" />
       <source>Add row</source>
       <translation>添加行</translation>
     </message>
@@ -350,7 +368,7 @@
       <translation>复制项目</translation>
     </message>
     <message>
-      <location line="+128" />
+      <location line="+134" />
       <source>All chains</source>
       <translation>全部产业链</translation>
     </message>
@@ -449,6 +467,21 @@
     </message>
     <message>
       <location line="+10" />
+      <source>Notices about the workbook</source>
+      <translation>关于工作簿的提示</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 was opened. Please check these %2 notice(s): names the planner did not recognise were ignored, and units were converted.</source>
+      <translation>已打开 %1。请查看以下 %2 条提示:无法识别的名称已被忽略,单位已换算。</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>the file could not be read</source>
+      <translation>无法读取该文件</translation>
+    </message>
+    <message>
+      <location line="+4" />
       <source>Cannot open workbook</source>
       <translation>无法打开工作簿</translation>
     </message>
@@ -606,7 +639,12 @@
       <translation>请选择调节方式，然后点击“求解”。</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+3" />
+      <source>Output in %1</source>
+      <translation>%1年产值</translation>
+    </message>
+    <message>
+      <location line="+6" />
       <source>%1: %2  →  target not reachable</source>
       <translation>%1：%2  →  无法达到目标</translation>
     </message>
@@ -616,7 +654,17 @@
       <translation>此调节方式无解。</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+6" />
+      <source>Already above target: growth could be %1 percentage points a year lower and still reach it</source>
+      <translation>已高于目标：各产业链增长率每年再低 %1 个百分点也能达标</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Already above target: no extra investment is needed</source>
+      <translation>已高于目标：无需追加投资</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <source>Growth uplift: %1 percentage points a year</source>
       <translation>增速提升：每年 %1 个百分点</translation>
     </message>
@@ -639,20 +687,30 @@
   <context>
     <name>Help</name>
     <message>
-      <location filename="../help.py" line="+138" />
+      <location filename="../help.py" line="+141" />
       <source>About Qianyi Scenario Planner</source>
-      <translation>关于 千亿情景规划</translation>
+      <translation>关于千亿情景规划器</translation>
     </message>
     <message>
       <location line="+5" />
       <source>How the model works</source>
       <translation>模型如何计算</translation>
     </message>
+    <message>
+      <location line="+15" />
+      <source>The user guide is not installed with this copy of the app.</source>
+      <translation>此安装中没有附带使用指南。</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>User guide</source>
+      <translation>使用指南</translation>
+    </message>
   </context>
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../import_pages.py" line="+41" />
+      <location filename="../import_pages.py" line="+43" />
       <source>Source workbook</source>
       <translation>来源工作簿</translation>
     </message>
@@ -763,17 +821,37 @@
       <translation>%n 行</translation>
     </message>
     <message>
-      <location line="+19" />
+      <location line="+20" />
       <source>Check</source>
       <translation>检查</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+7" />
+      <source>Where do the projects go?</source>
+      <translation>项目放在哪里？</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Only scenario “%1” (added switched off in the base data and switched on in this scenario; other scenarios do not change)</source>
+      <translation>仅当前情景“%1”（项目在基础数据中不纳入，由本情景纳入；其他情景不变）</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Base data: all scenarios</source>
+      <translation>基础数据（所有情景）</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>The projects are added to the base data and count in every scenario.</source>
+      <translation>项目加入基础数据，计入所有情景。</translation>
+    </message>
+    <message>
+      <location line="+10" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+20" />
       <source>%1 projects will be added, total investment %2 (source unit %3).</source>
       <translation>将添加 %1 个项目，总投资 %2（来源单位 %3）。</translation>
     </message>
@@ -798,8 +876,8 @@
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../import_wizard.py" line="+33" />
-      <location line="+33" />
+      <location filename="../import_wizard.py" line="+36" />
+      <location line="+44" />
       <location line="+2" />
       <source>Import projects</source>
       <translation>导入项目</translation>
@@ -813,7 +891,7 @@
   <context>
     <name>KpiPanel</name>
     <message>
-      <location filename="../overview/kpis.py" line="+84" />
+      <location filename="../overview/kpis.py" line="+117" />
       <location line="+17" />
       <source>Output in %1</source>
       <translation>%1年产值</translation>
@@ -915,25 +993,30 @@
       <translation>运行蒙特卡洛模拟后显示</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>P(output in %1 ≥ target)</source>
-      <translation>P(%1年产值 ≥ 目标)</translation>
+      <location line="+5" />
+      <source>share of simulations reaching it in %1</source>
+      <translation>%1年达标的模拟占比</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>P(Y(%1) ≥ T): the share of Monte Carlo draws whose output in %1 is at least the target T</source>
+      <translation>P(Y(%1) ≥ T)：蒙特卡洛模拟中%1年产值不低于目标 T 的次数占比</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="+73" />
+      <location filename="../main_window.py" line="+34" />
       <source>Overview</source>
       <translation>总览</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+97" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location line="+32" />
+      <location line="+49" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
@@ -1003,7 +1086,17 @@
       <translation>重做</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+6" />
+      <source>Next tab</source>
+      <translation>下一个页面</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Previous tab</source>
+      <translation>上一个页面</translation>
+    </message>
+    <message>
+      <location line="+6" />
       <source>&amp;Scenario</source>
       <translation>情景(&amp;S)</translation>
     </message>
@@ -1023,12 +1116,17 @@
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+1" />
+      <source>User guide</source>
+      <translation>使用指南</translation>
+    </message>
+    <message>
+      <location line="+4" />
       <source>How the model works</source>
       <translation>模型如何计算</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+3" />
       <source>About</source>
       <translation>关于</translation>
     </message>
@@ -1038,7 +1136,7 @@
       <translation>(无)</translation>
     </message>
     <message>
-      <location line="+37" />
+      <location line="+38" />
       <source>Not changed (%1): %2</source>
       <translation>未修改(%1):%2</translation>
     </message>
@@ -1060,7 +1158,7 @@
     <message>
       <location line="+1" />
       <source>Qianyi Scenario Planner</source>
-      <translation>千亿情景规划</translation>
+      <translation>千亿情景规划器</translation>
     </message>
   </context>
   <context>
@@ -1155,11 +1253,26 @@
     </message>
     <message>
       <location line="+1" />
-      <source>100m yuan (亿元)</source>
+      <source>100m CNY (亿元)</source>
       <translation>亿元</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+143" />
+      <source>Chance that output in %1 reaches %2: run the simulation</source>
+      <translation>%1年产值达到 %2 的概率：请运行模拟</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Chance that output in %1 reaches %2 for “%3”, %4 draws</source>
+      <translation>“%3” %1年产值达到 %2 的概率，%4 次模拟</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Output in %1: median %2, 90% range %3 – %4, mean %5.</source>
+      <translation>%1年产值：中位数 %2，90%区间 %3 – %4，均值 %5。</translation>
+    </message>
+    <message>
+      <location line="-156" />
       <source>By %1</source>
       <translation>%1年及以前</translation>
     </message>
@@ -1209,29 +1322,24 @@
       <translation>已取消；保留上一次的结果(如有)。</translation>
     </message>
     <message>
-      <location line="+26" />
+      <location line="+23" />
+      <source>Press Run simulation: the range of outcomes appears here.</source>
+      <translation>点击“运行模拟”后，这里显示产值的可能范围。</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>The year each simulation first reaches the target appears here.</source>
+      <translation>这里将显示各次模拟首次达标的年份。</translation>
+    </message>
+    <message>
+      <location line="+5" />
       <source>Monte Carlo simulation for “%1”</source>
       <translation>“%1”蒙特卡洛模拟</translation>
     </message>
     <message>
-      <location line="+8" />
-      <source>P(Y(%1) ≥ %2): run the simulation</source>
-      <translation>P(Y(%1) ≥ %2)：请运行模拟</translation>
-    </message>
-    <message>
-      <location line="+9" />
-      <source>P(Y(%1) ≥ %2) for “%3”, %4 draws</source>
-      <translation>“%3” P(Y(%1) ≥ %2)，%4 次模拟</translation>
-    </message>
-    <message>
-      <location line="+2" />
+      <location line="+19" />
       <source> — out of date</source>
       <translation> — 已过期</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>Y(%1): median %2, 90% range %3 – %4, mean %5.</source>
-      <translation>Y(%1)：中位数 %2，90%区间 %3 – %4，均值 %5。</translation>
     </message>
   </context>
   <context>
@@ -1256,11 +1364,11 @@
     <message>
       <location line="-1" />
       <location line="+2" />
-      <source>100m yuan (亿元)</source>
+      <source>100m CNY (亿元)</source>
       <translation>亿元</translation>
     </message>
     <message>
-      <location line="+49" />
+      <location line="+63" />
       <source>Park</source>
       <translation>园区</translation>
     </message>
@@ -1375,11 +1483,36 @@
       <source>Save workbook</source>
       <translation>保存工作簿</translation>
     </message>
+    <message>
+      <location line="+13" />
+      <source>Unusual value</source>
+      <translation>数值异常</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>This value looks unusual:</source>
+      <translation>这个数值看起来不寻常：</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>A number typed into a percent column is a percentage (12 means 12%). Apply it anyway?</source>
+      <translation>在百分比列中输入的数字按百分数读取（12 即 12%）。仍然应用吗？</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Change the base data?</source>
+      <translation>修改基础数据？</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>“%1” cannot differ between scenarios. This changes the base data and affects all scenarios, not only “%2”.</source>
+      <translation>“%1”不能按情景调整。这会修改基础数据，影响所有情景，而不只是“%2”。</translation>
+    </message>
   </context>
   <context>
     <name>ScenarioDock</name>
     <message>
-      <location filename="../scenario_tree.py" line="+180" />
+      <location filename="../scenario_tree.py" line="+165" />
       <source>Scenarios</source>
       <translation>情景</translation>
     </message>
@@ -1545,7 +1678,12 @@
   <context>
     <name>SensitivityModel</name>
     <message>
-      <location filename="../analysis/sensitivity_model.py" line="+46" />
+      <location filename="../analysis/sensitivity_model.py" line="+45" />
+      <source>Output in %1</source>
+      <translation>%1年产值</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Lever</source>
       <translation>调节因素</translation>
     </message>
@@ -1624,16 +1762,21 @@
     </message>
     <message>
       <location line="+1" />
-      <source>Change in Y(%1) against the scenario (亿元)</source>
-      <translation>Y(%1) 相对情景的变化(亿元)</translation>
+      <source>Change in output in %1 against the scenario (亿元)</source>
+      <translation>%1年产值相对情景的变化(亿元)</translation>
     </message>
     <message>
       <location line="+1" />
-      <source>What moves Y(%1) most — scenario “%2”</source>
-      <translation>影响 Y(%1) 的主要因素 — 情景“%2”</translation>
+      <source>What moves output in %1 most — scenario “%2”</source>
+      <translation>影响%1年产值的主要因素 — 情景“%2”</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+109" />
+      <source>Sensitivity of output in %1 for “%2”: %3 now, target %4 (gap %5)</source>
+      <translation>“%2” %1年产值敏感性分析：当前 %3，目标 %4(差距 %5)</translation>
+    </message>
+    <message>
+      <location line="-108" />
       <source>target reached in %1</source>
       <translation>%1年达到目标</translation>
     </message>
@@ -1662,16 +1805,11 @@
       <source>Sensitivity failed: %1</source>
       <translation>敏感性分析失败：%1</translation>
     </message>
-    <message>
-      <location line="+14" />
-      <source>Sensitivity of Y(%1) for “%2”: %3 now, target %4 (gap %5)</source>
-      <translation>“%2” Y(%1) 敏感性分析：当前 %3，目标 %4(差距 %5)</translation>
-    </message>
   </context>
   <context>
     <name>StaleBanner</name>
     <message>
-      <location filename="../analysis/common.py" line="+110" />
+      <location filename="../analysis/common.py" line="+129" />
       <source>Out of date: the document has changed since this was computed. Run it again to update.</source>
       <translation>结果已过期：计算之后方案已修改，请重新运行以更新。</translation>
     </message>

@@ -11,6 +11,15 @@ from ui import formatting as fmt
 GOOD, BAD, NEUTRAL = "#2E7D32", "#C62828", "#1F2D3D"
 
 
+def probability_text(p: float) -> str:
+    """A simulated chance: '<0.1%' and '>99.9%' at the ends rather than a false 0% or 100%."""
+    if p < 0.001:
+        return "<0.1%"
+    if p > 0.999:
+        return ">99.9%"
+    return fmt.percent(p, 1)
+
+
 class KpiCard(QFrame):
     """Title, a large value and a one-line detail."""
 
@@ -51,19 +60,21 @@ class KpiCard(QFrame):
 
 
 class KpiPanel(QWidget):
-    """Seven cards in one row; texts are set by :meth:`update_result`."""
+    """Seven cards in one row, wrapping to more rows on a narrow window; texts are set by
+    :meth:`update_result`."""
 
     KEYS = ("base", "target", "reached", "value_n", "gap", "cagr", "probability")
+    CARD_WIDTH = 150   # the narrowest a card gets before the row wraps
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cards = {k: KpiCard(k, self) for k in self.KEYS}
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setHorizontalSpacing(8)
-        for i, key in enumerate(self.KEYS):
-            layout.addWidget(self.cards[key], 0, i)
-            layout.setColumnStretch(i, 1)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(8)
+        self.grid.setVerticalSpacing(6)
+        self.columns = 0
+        self._arrange(len(self.KEYS))
         self._probability: float | None = None
         self._result: Result | None = None
         self.setStyleSheet(
@@ -71,6 +82,28 @@ class KpiPanel(QWidget):
             " border-radius: 6px; }"
             "QLabel#kpiTitle { color: #52606D; }"
             "QLabel#kpiDetail { color: #7B8794; }")
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        for card in self.cards.values():
+            self.grid.removeWidget(card)
+        for i in range(max(self.columns, columns, len(self.KEYS))):
+            self.grid.setColumnStretch(i, 1 if i < columns else 0)
+        for i, key in enumerate(self.KEYS):
+            self.grid.addWidget(self.cards[key], i // columns, i % columns)
+        self.columns = columns
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(hint.width(), 2 * self.CARD_WIDTH + 8))
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        fits = max(2, (event.size().width() + 8) // (self.CARD_WIDTH + 8))
+        columns = len(self.KEYS) if fits >= len(self.KEYS) else min(fits, 4)
+        self._arrange(columns)
+        super().resizeEvent(event)
 
     @property
     def shown_result(self) -> Result | None:
@@ -132,5 +165,8 @@ class KpiPanel(QWidget):
             return
         p = self._probability
         self.cards["probability"].set(
-            title, fmt.percent(p, 0), self.tr("P(output in %1 ≥ target)").replace("%1", str(n)),
-            GOOD if p >= 0.5 else BAD)
+            title, probability_text(p),
+            self.tr("share of simulations reaching it in %1").replace("%1", str(n)),
+            GOOD if p >= 0.5 else BAD,
+            self.tr("P(Y(%1) ≥ T): the share of Monte Carlo draws whose output in %1 is at "
+                    "least the target T").replace("%1", str(n)))

@@ -26,9 +26,9 @@ class OverviewTab(QWidget):
         self.chain_chart = ChainStackChart(self)
         self.scenario_chart = ScenarioChart(self)
         self.chain_chart.set_labels(self.tr("Total"), self.tr("Target %1"),
-                                    self.tr("Target year %1"), self.tr("100m yuan (亿元)"))
+                                    self.tr("Target year %1"), self.tr("100m CNY (亿元)"))
         self.scenario_chart.set_labels(self.tr("Target %1"), self.tr("Target year %1"),
-                                       self.tr("100m yuan (亿元)"))
+                                       self.tr("100m CNY (亿元)"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.chain_chart)
         self.splitter.addWidget(self.scenario_chart)
@@ -43,6 +43,7 @@ class OverviewTab(QWidget):
         layout.addWidget(self.kpis)
         layout.addWidget(self.splitter, 1)
         self.refresh_count = 0
+        self._probabilities: dict[str, tuple[object, float]] = {}   # scenario -> (doc, p)
         self._pending = False
         self._shown: tuple[object, str] | None = None
         # new results are drawn at once; a scenario switch alone waits for the event loop,
@@ -54,9 +55,22 @@ class OverviewTab(QWidget):
     def set_probability(self, p: float | None) -> None:
         """Show a Monte Carlo Pr[Y(N) ≥ T] for the active scenario ("—" for None).
 
-        It is cleared when the document or the active scenario changes.
+        Kept per scenario for the document it was computed on: switching back to a
+        scenario shows its last result again; an edit clears it.
         """
-        self.kpis.set_probability(p)
+        self.remember_probability(self.session.active_scenario, p)
+
+    def remember_probability(self, scenario: str, p: float | None) -> None:
+        if p is None:
+            self._probabilities.pop(scenario, None)
+        else:
+            self._probabilities[scenario] = (self.session.document, p)
+        if scenario == self.session.active_scenario:
+            self.kpis.set_probability(p)
+
+    def _known_probability(self) -> float | None:
+        got = self._probabilities.get(self.session.active_scenario)
+        return got[1] if got is not None and got[0] is self.session.document else None
 
     def schedule_refresh(self) -> None:
         if not self._pending:
@@ -73,7 +87,7 @@ class OverviewTab(QWidget):
         result = s.active_result
         if self._shown is not None and (self._shown[0] is not s.document
                                         or self._shown[1] != s.active_scenario):
-            self.kpis.set_probability(None)
+            self.kpis.set_probability(self._known_probability())
         self._shown = (s.document, s.active_scenario)
         doc = s.document
         description = doc.scenario(s.active_scenario).description

@@ -1,0 +1,66 @@
+"""The main window's tabs, by key: one registry for the tab order, the titles and
+``qianyi gui --tab KEY``.
+
+A new tab is one line (in ui/main_window.py, where the tabs are listed)::
+
+    register("actuals", "Progress", "Actuals", ActualsPanel)
+
+``context``/``title`` are the Qt translation context and the English source title (wrap the
+title in QT_TRANSLATE_NOOP where it is defined so update.py finds it); ``make(session,
+parent)`` builds the widget. Keys are English, lower case, and never translated.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+TabFactory = Callable[..., QWidget]   # (session, parent) -> the tab's widget
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str
+    context: str
+    title: str            # English source text, translated through ``context``
+    make: TabFactory
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate(self.context, self.title)
+
+
+_TABS: list[TabSpec] = []
+
+
+def register(key: str, context: str, title: str, make: TabFactory,
+             after: str | None = None) -> None:
+    """Add a tab (at the end, or right after the tab ``after``); a key registered again
+    replaces the earlier entry in place."""
+    spec = TabSpec(key, context, title, make)
+    for i, old in enumerate(_TABS):
+        if old.key == key:
+            _TABS[i] = spec
+            return
+    if after is not None and after in keys():
+        _TABS.insert(keys().index(after) + 1, spec)
+    else:
+        _TABS.append(spec)
+
+
+def tabs() -> list[TabSpec]:
+    return list(_TABS)
+
+
+def keys() -> list[str]:
+    return [t.key for t in _TABS]
+
+
+def index_of(key: str) -> int:
+    """The tab's position; ValueError for an unknown key."""
+    return keys().index(key)
+
+
+def unknown_key_message(key: str) -> str:
+    return f"unknown tab {key!r}; the tabs are: {', '.join(keys())}"
