@@ -22,6 +22,7 @@ from ui.editors import EDITOR_TABS
 from ui.file_actions import FileController, recent_files
 from ui.import_wizard import run_import_wizard
 from ui.overview import OverviewTab
+from ui.progress import PROGRESS_TABS
 from ui.scenario_tree import ScenarioDock
 from ui.session import Session
 from ui.task_bar import TaskBar
@@ -33,6 +34,8 @@ GEOMETRY_KEY = "window/geometry"
 # The tabs, in order. A new tab is one line: tab_registry.register(key, context, title, make).
 tab_registry.register("overview", "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Overview"),
                       OverviewTab)
+for _key, _title, _make in PROGRESS_TABS:
+    tab_registry.register(_key, "Progress", _title, _make)
 for _key, _title, _make in EDITOR_TABS:
     tab_registry.register(_key, "Editors", _title, _make)
 for _key, _title, _make in ANALYSIS_TABS:
@@ -80,6 +83,7 @@ class MainWindow(QMainWindow):
         self.autosave = Autosave(session, parent=self) if autosave else None
         self._closing = False
         self._shut_down = False
+        self.last_notice = ""
         self.overview: OverviewTab | None = None
         self.scenario_dock: ScenarioDock | None = None
         self.tabs: QTabWidget | None = None
@@ -88,12 +92,14 @@ class MainWindow(QMainWindow):
         session.documentReplaced.connect(self.update_title)
         session.undo_stack.cleanChanged.connect(self.update_title)
         session.editRefused.connect(self._on_refused)
+        session.documentReplaced.connect(self.show_notices)
         self._remember_size = remember_size
         self._build_ui()
         self.setMinimumSize(MINIMUM_SIZE)
         geometry = QSettings().value(GEOMETRY_KEY) if remember_size else None
         if geometry is None or not self.restoreGeometry(geometry):
             self._fit_screen()
+        self.show_notices()
 
     def _fit_screen(self) -> None:
         """Open on the whole available screen area (the task bar stays visible)."""
@@ -289,6 +295,35 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
 
+    def notice_texts(self) -> list[str]:
+        """The document's notices (slipped projects, override rows that only change the plan
+        path, target warnings) in the interface language."""
+        lang = language.current_language()
+        return [messages.translate(n, lang) for n in self.session.evaluation.notices]
+
+    def show_notices(self) -> None:
+        """When a document opens: name the slipped projects in the status bar (every notice
+        in its tooltip); the Projects tab marks them."""
+        notices = self.notice_texts()
+        result = self.session.active_result
+        slipped = list(result.slipped_projects)
+        self.statusBar().setToolTip("\n".join(notices))
+        if slipped:
+            text = self.tr("Slipped projects (due to produce, not yet producing): %1 — see "
+                           "the Projects tab").replace("%1", "、".join(slipped)
+                                                       if language.current_language() == "zh"
+                                                       else ", ".join(slipped))
+        elif notices:
+            text = notices[0] + (self.tr(" (+%1 more)").replace("%1", str(len(notices) - 1))
+                                 if len(notices) > 1 else "")
+        else:
+            text = ""
+        self.last_notice = text
+        if text:
+            self.show_message(text)
+        else:
+            self.statusBar().clearMessage()
+
     def _on_refused(self, text: str, issues: list) -> None:
         reason = messages.issue_text(issues[0], language.current_language()) if issues else ""
         more = len(issues) - 1
@@ -340,6 +375,7 @@ class MainWindow(QMainWindow):
                        s.undo_stack.cleanChanged):
             signal.disconnect(self.update_title)
         s.editRefused.disconnect(self._on_refused)
+        s.documentReplaced.disconnect(self.show_notices)
         if self._remember_size:
             QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         if self.autosave is not None:

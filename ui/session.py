@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models import Document, DocumentError, ValidationIssue
-from planner.model.evaluate import evaluate
+from planner.model.evaluate import Evaluation, evaluate
 from planner.model.result import Result
 
 
@@ -58,8 +58,8 @@ class Session(QObject):
         self._document = document
         self._path = path
         self._active = document.scenario_names[0]
-        self._results: dict[str, Result] = {}
-        self._pending: tuple[Document, dict[str, Result]] | None = None
+        self._evaluation: Evaluation | None = None
+        self._pending: tuple[Document, Evaluation] | None = None
         self._analyses: dict[str, tuple[Document, object]] = {}
         self._recompute()
 
@@ -77,13 +77,20 @@ class Session(QObject):
         return self._active
 
     @property
+    def evaluation(self) -> Evaluation:
+        """The whole evaluation of the document (history, re-forecasts, targets, progress,
+        notices), recomputed on every edit."""
+        assert self._evaluation is not None
+        return self._evaluation
+
+    @property
     def results(self) -> dict[str, Result]:
-        """Results of every scenario, in document order."""
-        return self._results
+        """Results (re-forecasts) of every scenario, in document order."""
+        return self.evaluation.results
 
     @property
     def active_result(self) -> Result:
-        return self._results[self._active]
+        return self.evaluation.results[self._active]
 
     @property
     def is_modified(self) -> bool:
@@ -176,10 +183,10 @@ class Session(QObject):
     def _recompute(self) -> None:
         pending, self._pending = self._pending, None
         if pending is not None and pending[0] is self._document:
-            self._results = pending[1]
+            self._evaluation = pending[1]
         else:
-            self._results = self._compute(self._document)
+            self._evaluation = self._compute(self._document)
 
     @staticmethod
-    def _compute(document: Document) -> dict[str, Result]:
-        return evaluate(document).results
+    def _compute(document: Document) -> Evaluation:
+        return evaluate(document)

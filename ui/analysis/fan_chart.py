@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCharts import (QAreaSeries, QBarCategoryAxis, QBarSet, QLineSeries,
-                              QStackedBarSeries, QValueAxis)
+                              QScatterSeries, QStackedBarSeries, QValueAxis)
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
@@ -44,23 +44,30 @@ class FanChart(ChartView):
         self.target.setPen(pen(TARGET_COLOUR, 2, Qt.PenStyle.DashLine))
         self.year_marker = QLineSeries()
         self.year_marker.setPen(pen(QColor("#6D4C41"), 1.2, Qt.PenStyle.DotLine))
+        self.actual = QScatterSeries()   # the years that are history: the same in every draw
+        self.actual.setMarkerSize(9)
+        self.actual.setColor(QColor("#111111"))
+        self.actual.setBorderColor(QColor("#FFFFFF"))
         for s in (self.outer, self.inner, self.median, self.deterministic, self.target,
-                  self.year_marker):
+                  self.year_marker, self.actual):
             chart.addSeries(s)
             s.attachAxis(self.axis_x)
             s.attachAxis(self.axis_y)
         self.labels = {"outer": "P5–P95", "inner": "P25–P75", "median": "Median",
                        "deterministic": "Deterministic", "target": "Target %1",
-                       "year": "Target year %1", "title": "%1", "axis": "亿元"}
+                       "year": "Target year %1", "title": "%1", "axis": "亿元",
+                       "actual": "Actual"}
 
     def set_labels(self, **labels: str) -> None:
         self.labels.update(labels)
         self.axis_y.setTitleText(self.labels["axis"])
 
-    def update_result(self, r: MonteCarloResult | None, deterministic=None) -> None:
-        """Draw ``r``; ``deterministic`` is the scenario's Y(y) from the engine, if given."""
+    def update_result(self, r: MonteCarloResult | None, deterministic=None,
+                      actual: list[tuple[int, float]] | None = None) -> None:
+        """Draw ``r``; ``deterministic`` is the scenario's Y(y) from the engine, if given;
+        ``actual`` the (year, total) of the years that are history, drawn as points."""
         series = (self.outer, self.inner, self.median, self.deterministic, self.target,
-                  self.year_marker)
+                  self.year_marker, self.actual)
         for s in series:
             s.setVisible(r is not None)
         if r is None:
@@ -73,6 +80,9 @@ class FanChart(ChartView):
         self.deterministic.setVisible(deterministic is not None)
         if deterministic is not None:
             self.deterministic.replace(_points(years, deterministic))
+        self.actual.setVisible(bool(actual))
+        self.actual.replace([QPointF(float(y), float(v)) for y, v in actual or []])
+        self.actual.setName(self.labels["actual"])
         y0, end = int(years[0]), int(years[-1])
         top = max(float(np.max(q["p95"])), r.target_value) * 1.05
         year_axis(self.axis_x, y0, end)

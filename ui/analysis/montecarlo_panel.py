@@ -101,7 +101,7 @@ class MonteCarloPanel(QWidget):
                             deterministic=self.tr("Without uncertainty"),
                             target=self.tr("Target %1"), year=self.tr("Target year %1"),
                             title=self.tr("Range of total output — “%1”, %2 draws"),
-                            axis=self.tr("100m CNY (亿元)"))
+                            axis=self.tr("100m CNY (亿元)"), actual=self.tr("Actual"))
         self.first_year = FirstYearChart(self)
         self.first_year.set_labels(on_time=self.tr("By %1"), late=self.tr("Later"),
                                    never=self.tr("Not reached"),
@@ -222,10 +222,14 @@ class MonteCarloPanel(QWidget):
 
     def _show(self, result: MonteCarloResult | None) -> None:
         self._result = result
-        deterministic = None
+        deterministic = actual = None
         if result is not None and result.scenario in self.session.results and not self.is_stale:
-            deterministic = self.session.results[result.scenario].total
-        self.fan.update_result(result, deterministic)
+            engine = self.session.results[result.scenario]
+            deterministic = engine.total
+            y0 = int(engine.years[0])
+            actual = [(y, float(engine.total[y - y0]))
+                      for y in range(y0 + 1, int(engine.actual_year) + 1)]
+        self.fan.update_result(result, deterministic, actual)
         self.first_year.update_result(result)
         waiting = "" if result is not None else self.tr(
             "Press Run simulation: the range of outcomes appears here.")

@@ -8,7 +8,8 @@ from typing import Sequence
 import numpy as np
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLineEdit, QPushButton,
+                               QStyle)
 
 from models import labels
 from models.document import Document
@@ -26,6 +27,58 @@ class ProjectsModel(EditorModel):
     depends_on = ("settings", "chains", "projects", "stages", "scenarios", "overrides")
     help_sheet = "projects"
     _filter_cache: tuple | None = None
+    _slipped: dict[str, int] = {}
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(session, parent)
+        self._slipped = self._slipped_now()
+        session.resultsChanged.connect(self._on_results)
+        session.activeScenarioChanged.connect(self._on_results)
+
+    # -- slipped projects (model.md §6): a mark and a tooltip on the id cell ----------------
+    def _slipped_now(self) -> dict[str, int]:
+        r = self.session.active_result
+        return dict(zip(r.slipped_projects, r.slipped_due))
+
+    def _on_results(self, *_args) -> None:
+        slipped = self._slipped_now()
+        if slipped == self._slipped:
+            return
+        changed = set(slipped) ^ set(self._slipped) | {
+            k for k in slipped if self._slipped.get(k) != slipped[k]}
+        self._slipped = slipped
+        column = self._cols.index("id") if "id" in self._cols else 0
+        for row, pid in enumerate(self._rows):
+            if pid in changed:
+                self.dataChanged.emit(self.index(row, column), self.index(row, column))
+
+    def slipped_reason(self, row: int) -> str | None:
+        """Why the project is flagged, or None when it is not slipped."""
+        pid = self._rows[row]
+        due = self._slipped.get(pid)
+        if due is None:
+            return None
+        stage = labels.stage_label(self.sources.resolved.projects.stage[row], lang())
+        r = self.session.active_result
+        if due <= r.actual_year:
+            text = tr("Slipped: due to produce in %1, stage still %2. Update its stage or "
+                      "production year.")
+        else:
+            text = tr("Slipped: due to produce this year (%1) and not yet producing (stage "
+                      "%2). Update its stage or production year.")
+        return text.replace("%1", str(due)).replace("%2", stage)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if (index.isValid() and role in (Qt.ItemDataRole.DecorationRole,
+                                         Qt.ItemDataRole.ToolTipRole)
+                and self._slipped and self._cols[index.column()] == "id"
+                and (reason := self.slipped_reason(index.row())) is not None):
+            if role == Qt.ItemDataRole.DecorationRole:
+                return QApplication.style().standardIcon(
+                    QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return reason
+        return super().data(index, role)
+
     def row_keys(self, doc: Document) -> list:
         return [p.id for p in doc.projects]
 

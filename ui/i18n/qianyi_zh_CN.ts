@@ -213,7 +213,7 @@
     <message>
       <location line="+25" />
       <location filename="../editors/overrides.py" line="+158" />
-      <location filename="../editors/projects.py" line="+138" />
+      <location filename="../editors/projects.py" line="+191" />
       <location filename="../editors/view.py" line="+4" />
       <source>Paste</source>
       <translation>粘贴</translation>
@@ -353,7 +353,17 @@
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../editors/projects.py" line="+48" />
+      <location filename="../editors/projects.py" line="-36" />
+      <source>Slipped: due to produce in %1, stage still %2. Update its stage or production year.</source>
+      <translation>进度滞后：计划%1年投产，阶段仍为“%2”。请更新阶段或投产年份。</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Slipped: due to produce this year (%1) and not yet producing (stage %2). Update its stage or production year.</source>
+      <translation>进度滞后：计划今年（%1年）投产，目前尚未投产（阶段为“%2”）。请更新阶段或投产年份。</translation>
+    </message>
+    <message>
+      <location line="+81" />
       <source>Add project</source>
       <translation>添加项目</translation>
     </message>
@@ -891,18 +901,18 @@
   <context>
     <name>KpiPanel</name>
     <message>
-      <location filename="../overview/kpis.py" line="+117" />
-      <location line="+17" />
+      <location filename="../overview/kpis.py" line="+134" />
+      <location line="+44" />
       <source>Output in %1</source>
       <translation>%1年产值</translation>
     </message>
     <message>
-      <location line="-16" />
+      <location line="+1" />
       <source>base year</source>
       <translation>基期</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="-60" />
       <source>Target</source>
       <translation>目标</translation>
     </message>
@@ -968,7 +978,7 @@
       <translation>高于目标</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+7" />
       <source>Growth per year %1–%2</source>
       <translation>%1–%2年 年均增速</translation>
     </message>
@@ -983,7 +993,32 @@
       <translation>总产值的预计年均复合增速,以及在目标年份达到目标所需的年均增速。</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+9" />
+      <source>As of %1, month %2</source>
+      <translation>截至%1年%2月</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>year estimate %1</source>
+      <translation>全年预计 %1</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Output of months 1–%1 of %2, and the whole year estimated with the usual seasonal pattern</source>
+      <translation>%2年1-%1月累计产值，以及按往年季节规律推算的全年预计</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Actual %1</source>
+      <translation>%1年实绩</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>annual statistics</source>
+      <translation>年度统计</translation>
+    </message>
+    <message>
+      <location line="+12" />
       <source>Chance to reach target</source>
       <translation>达标概率</translation>
     </message>
@@ -1006,12 +1041,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="+34" />
+      <location filename="../main_window.py" line="+35" />
       <source>Overview</source>
       <translation>总览</translation>
     </message>
     <message>
-      <location line="+97" />
+      <location line="+102" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -1136,12 +1171,18 @@
       <translation>(无)</translation>
     </message>
     <message>
-      <location line="+38" />
+      <location line="+49" />
+      <source>Slipped projects (due to produce, not yet producing): %1 — see the Projects tab</source>
+      <translation>进度滞后项目（已到投产年份仍未投产）：%1 — 详见“项目”页</translation>
+    </message>
+    <message>
+      <location line="+18" />
       <source>Not changed (%1): %2</source>
       <translation>未修改(%1):%2</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="-13" />
+      <location line="+15" />
       <source> (+%1 more)</source>
       <translation>(另有 %1 条)</translation>
     </message>
@@ -1253,26 +1294,16 @@
     </message>
     <message>
       <location line="+1" />
+      <source>Actual</source>
+      <translation>实绩</translation>
+    </message>
+    <message>
+      <location line="+0" />
       <source>100m CNY (亿元)</source>
       <translation>亿元</translation>
     </message>
     <message>
-      <location line="+143" />
-      <source>Chance that output in %1 reaches %2: run the simulation</source>
-      <translation>%1年产值达到 %2 的概率：请运行模拟</translation>
-    </message>
-    <message>
-      <location line="+9" />
-      <source>Chance that output in %1 reaches %2 for “%3”, %4 draws</source>
-      <translation>“%3” %1年产值达到 %2 的概率，%4 次模拟</translation>
-    </message>
-    <message>
-      <location line="+6" />
-      <source>Output in %1: median %2, 90% range %3 – %4, mean %5.</source>
-      <translation>%1年产值：中位数 %2，90%区间 %3 – %4，均值 %5。</translation>
-    </message>
-    <message>
-      <location line="-156" />
+      <location line="+2" />
       <source>By %1</source>
       <translation>%1年及以前</translation>
     </message>
@@ -1322,7 +1353,7 @@
       <translation>已取消；保留上一次的结果(如有)。</translation>
     </message>
     <message>
-      <location line="+23" />
+      <location line="+27" />
       <source>Press Run simulation: the range of outcomes appears here.</source>
       <translation>点击“运行模拟”后，这里显示产值的可能范围。</translation>
     </message>
@@ -1337,7 +1368,22 @@
       <translation>“%1”蒙特卡洛模拟</translation>
     </message>
     <message>
-      <location line="+19" />
+      <location line="+8" />
+      <source>Chance that output in %1 reaches %2: run the simulation</source>
+      <translation>%1年产值达到 %2 的概率：请运行模拟</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Chance that output in %1 reaches %2 for “%3”, %4 draws</source>
+      <translation>“%3” %1年产值达到 %2 的概率，%4 次模拟</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Output in %1: median %2, 90% range %3 – %4, mean %5.</source>
+      <translation>%1年产值：中位数 %2，90%区间 %3 – %4，均值 %5。</translation>
+    </message>
+    <message>
+      <location line="-4" />
       <source> — out of date</source>
       <translation> — 已过期</translation>
     </message>
@@ -1345,30 +1391,77 @@
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../overview/overview.py" line="+28" />
+      <location filename="../overview/overview.py" line="+33" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
       <location line="+0" />
-      <location line="+2" />
+      <location line="+4" />
       <source>Target %1</source>
       <translation>目标 %1</translation>
     </message>
     <message>
-      <location line="-1" />
-      <location line="+1" />
+      <location line="-3" />
+      <location line="+3" />
       <source>Target year %1</source>
       <translation>目标年份 %1</translation>
     </message>
     <message>
-      <location line="-1" />
-      <location line="+2" />
+      <location line="-3" />
+      <location line="+4" />
       <source>100m CNY (亿元)</source>
       <translation>亿元</translation>
     </message>
     <message>
-      <location line="+63" />
+      <location line="-3" />
+      <source>Plan path</source>
+      <translation>规划路径</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location line="+3" />
+      <source>Actual</source>
+      <translation>实绩</translation>
+    </message>
+    <message>
+      <location line="-2" />
+      <location line="+3" />
+      <source>Estimate</source>
+      <translation>当年预计</translation>
+    </message>
+    <message>
+      <location line="+53" />
+      <source>The target year %1 is already history (actuals up to %2).</source>
+      <translation>目标年 %1 已成为历史（实绩截至%2年）。</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>From the %1 estimate, %2 needs growth of %3</source>
+      <translation>从%1年预计值出发，%2年需增长 %3</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>From the %1 actual, %2 needs growth of %3</source>
+      <translation>从%1年实绩出发，%2年需增长 %3</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>From the %1 estimate, reaching the target in %2 needs %3 a year</source>
+      <translation>从%1年预计值出发，到%2年达标需年均增长 %3</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>From the %1 actual, reaching the target in %2 needs %3 a year</source>
+      <translation>从%1年实绩出发，到%2年达标需年均增长 %3</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>; scenario “%1” projects %2.</source>
+      <translation>；情景“%1”预计增长 %2。</translation>
+    </message>
+    <message>
+      <location line="+22" />
       <source>Park</source>
       <translation>园区</translation>
     </message>
@@ -1378,7 +1471,7 @@
       <translation>%1 · 情景“%2”</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+9" />
       <source>Output by industry chain — %1</source>
       <translation>分产业链产值 — %1</translation>
     </message>
@@ -1414,6 +1507,835 @@
       <location line="+2" />
       <source>Largest extra delay of a project</source>
       <translation>项目额外延期的最大值</translation>
+    </message>
+  </context>
+  <context>
+    <name>Progress</name>
+    <message>
+      <location filename="../progress/__init__.py" line="+17" />
+      <source>Progress</source>
+      <translation>进度</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Targets</source>
+      <translation>目标分解</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Where output comes from</source>
+      <translation>产值来源</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Actuals</source>
+      <translation>实绩</translation>
+    </message>
+    <message>
+      <location filename="../progress/actuals_grids.py" line="+58" />
+      <source>Not given: the model's value is used</source>
+      <translation>未填写：使用模型计算值</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Type or paste %1 actuals to add the year</source>
+      <translation>输入或粘贴%1年实绩以新增该年</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>%1 (actual)</source>
+      <translation>%1年实绩</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 (new)</source>
+      <translation>%1年（新增）</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Annual statistics for %1</source>
+      <translation>%1年年度统计数</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The next year: every chain needs a value (paste the whole column)</source>
+      <translation>新的一年：每条产业链都需要填写（可整列粘贴）</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+74" />
+      <location filename="../progress/attribution_tab.py" line="+187" />
+      <location filename="../progress/common.py" line="+95" />
+      <location filename="../progress/progress_tab.py" line="+113" />
+      <location line="+51" />
+      <location filename="../progress/targets_grids.py" line="+73" />
+      <location line="+51" />
+      <location line="+28" />
+      <source>Park total</source>
+      <translation>园区合计</translation>
+    </message>
+    <message>
+      <location line="-45" />
+      <source>in Feb</source>
+      <translation>并入2月</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>January is inside the combined Jan–Feb figure</source>
+      <translation>1月已包含在1-2月合计中</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>January and February together (the 1–2月 release)</source>
+      <translation>1月与2月合计（1-2月数据）</translation>
+    </message>
+    <message>
+      <location line="+28" />
+      <source>Sum of months</source>
+      <translation>月度合计</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Annual actual</source>
+      <translation>年度实绩</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Months vs annual</source>
+      <translation>月度与年度差异</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The sum of the months entered</source>
+      <translation>已录入各月之和</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The annual statistics (authoritative for a complete year)</source>
+      <translation>年度统计数（完整年度以年度数为准）</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>How far the twelve months are from the annual figure; more than 2% is flagged</source>
+      <translation>十二个月之和与年度数的差异；超过 2% 标红</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>More than 2% from the annual figure: the annual figure is used</source>
+      <translation>与年度数相差超过 2%：以年度数为准</translation>
+    </message>
+    <message>
+      <location filename="../progress/actuals_tab.py" line="+42" />
+      <location line="+25" />
+      <location line="+151" />
+      <source>Paste statistics table</source>
+      <translation>粘贴统计表</translation>
+    </message>
+    <message>
+      <location line="-175" />
+      <source>Paste a table copied from Excel/WPS: chains down the side, years (2024, 2025年) across the top</source>
+      <translation>粘贴从 Excel/WPS 复制的表格：左列为产业链，首行为年份（2024、2025年）</translation>
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Month by month</source>
+      <translation>当月值</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Year to date (累计)</source>
+      <translation>累计值</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Paste a monthly table copied from Excel/WPS: chains down the side, months across the top (1-2月, 3月 … or 累计 columns such as 1-3月)</source>
+      <translation>粘贴从 Excel/WPS 复制的月度表：左列为产业链，首行为月份（1-2月、3月……，或 1-3月 这样的累计列）</translation>
+    </message>
+    <message>
+      <location line="+56" />
+      <source>Annual actuals (亿元, current prices):</source>
+      <translation>年度实绩（亿元，现价）：</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Monthly output (亿元) of</source>
+      <translation>月度产值（亿元），年份</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>%1: months 1–%2 entered; the year is estimated from them.</source>
+      <translation>%1年：已录入1-%2月，全年按此推算。</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Actuals up to %1; no monthly figures for %2 yet.</source>
+      <translation>实绩截至%1年；%2年尚无月度数据。</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>No actuals yet: the projection starts from the base year.</source>
+      <translation>尚无实绩：预测从基期年开始。</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Type or paste numbers; Delete clears; every change can be undone (Ctrl+Z). A new year needs a value for every chain.</source>
+      <translation>可直接输入或粘贴数值；Delete 键清除；每次修改都可撤销（Ctrl+Z）。新增一年时每条产业链都需填写。</translation>
+    </message>
+    <message>
+      <location line="+28" />
+      <source>Edit actual %1</source>
+      <translation>修改实绩 %1</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Edit monthly actual %1</source>
+      <translation>修改月度实绩 %1</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location line="+36" />
+      <source>The clipboard holds no table</source>
+      <translation>剪贴板中没有表格</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Choose the cell to paste at, or copy the table with its headers</source>
+      <translation>请先选中要粘贴的单元格，或连同表头一起复制</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Paste</source>
+      <translation>粘贴</translation>
+    </message>
+    <message>
+      <location filename="../progress/attribution_tab.py" line="-81" />
+      <source>Computing where the output comes from…</source>
+      <translation>正在计算产值来源……</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Attribution</source>
+      <translation>产值来源</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>The attribution could not be computed: %1</source>
+      <translation>无法计算产值来源：%1</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>The target year %1 is not after the anchor year %2: there is nothing left to attribute.</source>
+      <translation>目标年 %1 不晚于基数年 %2：没有可分解的增量。</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <location filename="../progress/progress_tab.py" line="-19" />
+      <source>%1 estimate</source>
+      <translation>%1年预计</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>%1 actual</source>
+      <translation>%1年实绩</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Base growth: %1</source>
+      <translation>存量增长：%1</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Growth of the chain's existing output</source>
+      <translation>产业链存量产值的增长</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <location line="+26" />
+      <source>Projects: %1</source>
+      <translation>项目：%1</translation>
+    </message>
+    <message>
+      <location line="-25" />
+      <source>Pipeline (招商储备)</source>
+      <translation>招商储备</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Incubation (孵化)</source>
+      <translation>孵化</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <location line="+27" />
+      <source>Price</source>
+      <translation>价格</translation>
+    </message>
+    <message>
+      <location line="-24" />
+      <source>%1 projected</source>
+      <translation>%1年预测</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Gap to target</source>
+      <translation>距目标差额</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Still missing to reach the target</source>
+      <translation>达到目标尚缺的部分</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>short of the target by %1</source>
+      <translation>距目标还差 %1</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>above the target by %1</source>
+      <translation>超出目标 %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Scenario “%1”: from %2 (%3) to %4 in %5, %6.</source>
+      <translation>情景“%1”：从%3的 %2 到%5年的 %4，%6。</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Where the %1 output comes from (%2)</source>
+      <translation>%1年产值从何而来（%2）</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Start</source>
+      <translation>起点</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Base growth</source>
+      <translation>存量增长</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Pipeline</source>
+      <translation>招商储备</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Incubation</source>
+      <translation>孵化</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>End</source>
+      <translation>终点</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Gap</source>
+      <translation>差额</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Output in the anchor year (亿元)</source>
+      <translation>基数年产值（亿元）</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Projected output in the target year (亿元)</source>
+      <translation>目标年预测产值（亿元）</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Target minus the projected output (亿元)</source>
+      <translation>目标值减预测产值（亿元）</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <location line="+5" />
+      <source>“%1” in %2</source>
+      <translation>“%1” %2年</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>From “%1” to “%2”: %3</source>
+      <translation>从“%1”到“%2”：%3</translation>
+    </message>
+    <message>
+      <location filename="../progress/common.py" line="-16" />
+      <location filename="../progress/override_words.py" line="+60" />
+      <source>%1 pp</source>
+      <translation>%1 个百分点</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Jan</source>
+      <translation>1月</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Feb</source>
+      <translation>2月</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Mar</source>
+      <translation>3月</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Apr</source>
+      <translation>4月</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>May</source>
+      <translation>5月</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Jun</source>
+      <translation>6月</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Jul</source>
+      <translation>7月</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Aug</source>
+      <translation>8月</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Sep</source>
+      <translation>9月</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Oct</source>
+      <translation>10月</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Nov</source>
+      <translation>11月</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Dec</source>
+      <translation>12月</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Jan–Feb</source>
+      <translation>1-2月</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>%1, months 1–%2</source>
+      <translation>%1年1-%2月</translation>
+    </message>
+    <message>
+      <location filename="../progress/override_words.py" line="-33" />
+      <source>every project</source>
+      <translation>所有项目</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>every stage</source>
+      <translation>所有阶段</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>every chain</source>
+      <translation>所有产业链</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source> stage </source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>project %1 </source>
+      <translation>项目%1 </translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>from %1</source>
+      <translation>%1年起</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>in %1</source>
+      <translation>%1年</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1–%2</source>
+      <translation>%1–%2年</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>set to</source>
+      <translation>设定为</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>plus</source>
+      <translation>增加</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>times</source>
+      <translation>乘以</translation>
+    </message>
+    <message>
+      <location filename="../progress/progress_tab.py" line="-70" />
+      <source>Progress of %1</source>
+      <translation>%1年进度</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>No monthly figures for %1 yet, so there is no year-to-date, completion or estimate. Enter or paste the months on the Actuals tab (实绩).</source>
+      <translation>%1年尚无月度数据，因此没有累计、完成率和全年预计。请在“实绩”页录入或粘贴月度数据。</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>%1: time progress %2</source>
+      <translation>%1：时序进度 %2</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>, completion %1 (%2)</source>
+      <translation>，完成率 %1（%2）</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>; year estimate %1 亿元</source>
+      <translation>；全年预计 %1 亿元</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>There is no target for %1 (it lies after the target year), so completion is not measured; YTD and the estimate are shown.</source>
+      <translation>%1年没有目标（晚于目标年），不计算完成率；仅显示累计与全年预计。</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>The target for %1 is 0: completion is not measured.</source>
+      <translation>%1年目标为 0：不计算完成率。</translation>
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Completion minus time progress</source>
+      <translation>完成率减时序进度</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>What the target would have reached by now with the chain's usual seasonal pattern</source>
+      <translation>按该产业链往年季节规律，目标到本月应完成的量</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>(YTD − seasonally expected YTD) ÷ the year's target</source>
+      <translation>（累计 − 季节性应完成）÷ 全年目标</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>YTD (1–%1)</source>
+      <translation>1-%1月累计</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 target</source>
+      <translation>%1年目标</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Completion</source>
+      <translation>完成率</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Time progress</source>
+      <translation>时序进度</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>vs time progress</source>
+      <translation>较时序进度</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Seasonal expectation</source>
+      <translation>季节性应完成</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>vs seasonal</source>
+      <translation>较季节性进度</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Estimate ÷ target</source>
+      <translation>预计完成率</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Output of months 1–%1 (亿元)</source>
+      <translation>1-%1月累计产值（亿元）</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The decomposed target of the year (目标分解, 亿元)</source>
+      <translation>本年分解目标（亿元）</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>YTD ÷ the year's target (完成率)</source>
+      <translation>累计完成 ÷ 全年目标（完成率）</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Months passed ÷ 12 (时序进度)</source>
+      <translation>已过月数 ÷ 12（时序进度）</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ahead (+) or behind (−) time progress, in percentage points</source>
+      <translation>快于（+）或慢于（−）时序进度，单位为百分点</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Target × the usual seasonal share of months 1–%1 (亿元)</source>
+      <translation>全年目标 × 往年1-%1月占比（亿元）</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Ahead (+) or behind (−) the seasonal expectation, in percentage points</source>
+      <translation>快于（+）或慢于（−）季节性进度，单位为百分点</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>YTD ÷ the usual seasonal share: where the year lands (亿元)</source>
+      <translation>累计 ÷ 往年同期占比：全年预计（亿元）</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The estimate against the year's target</source>
+      <translation>全年预计 ÷ 全年目标</translation>
+    </message>
+    <message>
+      <location line="+25" />
+      <source>%1 — cumulative output %2</source>
+      <translation>%1 — %2年累计产值</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Actual (cumulative)</source>
+      <translation>实际累计</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Target (cumulative months)</source>
+      <translation>目标累计（按月分解）</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Seasonal path to the estimate</source>
+      <translation>按季节规律推至全年预计</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>100m CNY (亿元)</source>
+      <translation>亿元</translation>
+    </message>
+    <message>
+      <location filename="../progress/tab.py" line="+36" />
+      <source>Edit refused: %1</source>
+      <translation>修改未生效：%1</translation>
+    </message>
+    <message>
+      <location filename="../progress/targets_grids.py" line="-98" />
+      <source>Every chain is locked in %1: this much of the park total is not allocated to any chain</source>
+      <translation>%1年所有产业链均已锁定：园区合计中这部分未分配到产业链</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>%1 (history)</source>
+      <translation>%1年（已完成）</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>A complete year: the target given then, beside the actual</source>
+      <translation>已完成年度：当年给定的目标与实绩对照</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Decomposed target for %1; type a value to lock it</source>
+      <translation>%1年分解目标；输入数值即锁定</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Unallocated</source>
+      <translation>未分配</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Locked: a given target (Targets sheet). Unlock to decompose it again.</source>
+      <translation>已锁定：给定目标（目标分解表）。解锁后重新按规则分解。</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Computed by the decomposition; type a value to lock the park total</source>
+      <translation>按规则分解所得；输入数值即锁定园区合计</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Computed by the decomposition; type a value to lock it</source>
+      <translation>按规则分解所得；输入数值即锁定</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>actual %1</source>
+      <translation>实绩 %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>No target given for %1</source>
+      <translation>%1年未给定目标</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Given target %1; %2; completion %3</source>
+      <translation>给定目标 %1；%2；完成率 %3</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>%1 (%2 done)</source>
+      <translation>%1（完成 %2）</translation>
+    </message>
+    <message>
+      <location line="+22" />
+      <source>Year</source>
+      <translation>全年</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Quarter %1: the sum of its three months</source>
+      <translation>第%1季度：三个月之和</translation>
+    </message>
+    <message>
+      <location line="+20" />
+      <source>Re-forecast %1, target %2</source>
+      <translation>滚动预测 %1，目标 %2</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Re-forecast minus target: + ahead of the target, − short of it</source>
+      <translation>滚动预测减目标：+ 为超出目标，− 为低于目标</translation>
+    </message>
+    <message>
+      <location filename="../progress/targets_tab.py" line="+24" />
+      <source>Even growth</source>
+      <translation>等速</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Follow a scenario</source>
+      <translation>按情景</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Method:</source>
+      <translation>分解方式：</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Reference scenario:</source>
+      <translation>参考情景：</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <location line="+169" />
+      <source>Unlock (解锁)</source>
+      <translation>解锁</translation>
+    </message>
+    <message>
+      <location line="-168" />
+      <source>Remove the given value of the selected cells: they are decomposed again</source>
+      <translation>移除所选单元格的给定值，重新按规则分解</translation>
+    </message>
+    <message>
+      <location line="+68" />
+      <source>No years to decompose: the target year %1 is not after the last complete year of actuals.</source>
+      <translation>没有需要分解的年份：目标年 %1 不晚于最近的完整实绩年。</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Targets by chain (亿元; padlock = given and locked)</source>
+      <translation>分产业链目标（亿元；带锁 = 给定值，已锁定）</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Re-forecast of “%1” minus target (亿元)</source>
+      <translation>情景“%1”滚动预测减目标（亿元）</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>No months: %1 is after the target year.</source>
+      <translation>无月度分解：%1年晚于目标年。</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>%1 by month and quarter (亿元, seasonal pattern)</source>
+      <translation>%1年分月、分季度目标（亿元，按季节规律）</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>even growth</source>
+      <translation>等速增长</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>the path of scenario “%1”</source>
+      <translation>情景“%1”的增长路径</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>From the %1 actuals to %2 亿元 in %3, by %4.</source>
+      <translation>从%1年实绩出发，%3年达到 %2 亿元，按%4分解。</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Target method</source>
+      <translation>目标分解方式</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Target reference scenario</source>
+      <translation>目标参考情景</translation>
+    </message>
+    <message>
+      <location line="+25" />
+      <source>Lock target %1</source>
+      <translation>锁定目标 %1</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Unlock target %1</source>
+      <translation>解锁目标 %1</translation>
     </message>
   </context>
   <context>

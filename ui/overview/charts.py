@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView, QLineSeries,
-                              QStackedBarSeries, QValueAxis)
+                              QScatterSeries, QStackedBarSeries, QValueAxis)
 from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -25,6 +25,38 @@ SCENARIO_COLOURS = ("#1F4E79", "#2E8B57", "#D68910", "#8E44AD", "#17A589", "#8D6
 TARGET_COLOUR = QColor("#C62828")
 TOTAL_COLOUR = QColor("#263238")
 MARKER_COLOUR = QColor("#6D4C41")
+ACTUAL_COLOUR = QColor("#111111")
+PLAN_COLOUR = QColor("#607D8B")
+
+
+def actual_marks(name: str = "") -> QScatterSeries:
+    """Solid black dots: the years that are history (annual actuals)."""
+    s = QScatterSeries()
+    s.setName(name)
+    s.setMarkerSize(10)
+    s.setColor(ACTUAL_COLOUR)
+    s.setBorderColor(QColor("#FFFFFF"))
+    return s
+
+
+def estimate_mark(name: str = "") -> QScatterSeries:
+    """A hollow dot: the current year's estimate from the monthly figures."""
+    s = QScatterSeries()
+    s.setName(name)
+    s.setMarkerSize(10)
+    s.setColor(QColor("#FFFFFF"))
+    s.setBorderColor(ACTUAL_COLOUR)
+    return s
+
+
+def history_points(result: Result, x_of_year) -> tuple[list[QPointF], list[QPointF]]:
+    """(actual years y0 < y <= a, the nowcast year a* when it is after a) as points."""
+    years = [int(y) for y in result.years]
+    y0, a, anchor = years[0], int(result.actual_year), int(result.anchor_year)
+    actual = [QPointF(x_of_year(y), float(result.total[y - y0])) for y in years if y0 < y <= a]
+    estimate = ([QPointF(x_of_year(anchor), float(result.total[anchor - y0]))]
+                if anchor > a and anchor in years else [])
+    return actual, estimate
 
 
 def _pen(colour: QColor | str, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
@@ -75,15 +107,21 @@ class ChainStackChart(_View):
         self.target.setPen(_pen(TARGET_COLOUR, 2, Qt.PenStyle.DashLine))
         self.year_marker = QLineSeries()
         self.year_marker.setPen(_pen(MARKER_COLOUR, 1.5, Qt.PenStyle.DotLine))
+        self.plan = QLineSeries()
+        self.plan.setPen(_pen(PLAN_COLOUR, 2, Qt.PenStyle.DashLine))
+        self.actual = actual_marks()
+        self.estimate = estimate_mark()
         self.axis_x = QBarCategoryAxis()
         small = QFont(self.font())
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.axis_x.setLabelsFont(small)
+        self.axis_x.setTruncateLabels(False)
         self.axis_y = QValueAxis()
         self.axis_y.setLabelFormat("%.0f")
         chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
-        for s in (self.bars, self.total, self.target, self.year_marker):
+        for s in (self.bars, self.total, self.plan, self.target, self.year_marker, self.actual,
+                  self.estimate):
             chart.addSeries(s)
             s.attachAxis(self.axis_x)
             s.attachAxis(self.axis_y)
@@ -93,11 +131,15 @@ class ChainStackChart(_View):
         self._result: Result | None = None
         self._bar_values: list[list[float]] | None = None
         self.labels = {"total": "Total", "target": "Target %1", "year": "Target year %1",
-                       "unit": fmt.UNIT}
+                       "unit": fmt.UNIT, "plan": "Plan path", "actual": "Actual",
+                       "estimate": "Estimate"}
 
-    def set_labels(self, total: str, target: str, year: str, unit: str = fmt.UNIT) -> None:
+    def set_labels(self, total: str, target: str, year: str, unit: str = fmt.UNIT,
+                   plan: str = "Plan path", actual: str = "Actual",
+                   estimate: str = "Estimate") -> None:
         """Translated series names; ``%1`` is replaced by the value."""
-        self.labels = {"total": total, "target": target, "year": year, "unit": unit}
+        self.labels = {"total": total, "target": target, "year": year, "unit": unit,
+                       "plan": plan, "actual": actual, "estimate": estimate}
         self.axis_y.setTitleText(unit)
 
     def update_result(self, result: Result, title: str) -> None:
@@ -117,13 +159,29 @@ class ChainStackChart(_View):
                 if shown is None or shown[c][i] != value:
                     bar_set.replace(i, value)
         self._bar_values = result.chain_total.tolist()
+        self._fit_year_labels()
         n = len(years)
         self.total.replace([QPointF(i, float(v)) for i, v in enumerate(result.total)])
         self.total.setName(self.labels["total"])
+        has_history = int(result.anchor_year) > years[0]
+        # the plan path only says something once there is history to differ from it
+        self.plan.replace([QPointF(i, float(v)) for i, v in enumerate(result.plan_total)]
+                          if has_history else [])
+        self.plan.setName(self.labels["plan"])
+        self.plan.setVisible(has_history)
+        actual, estimate = history_points(result, lambda y: years.index(y))
+        self.actual.replace(actual)
+        self.actual.setName(self.labels["actual"])
+        self.actual.setVisible(bool(actual))
+        self.estimate.replace(estimate)
+        self.estimate.setName(self.labels["estimate"])
+        self.estimate.setVisible(bool(estimate))
         target = result.target_value
         self.target.replace([QPointF(-0.5, target), QPointF(n - 0.5, target)])
         self.target.setName(self.labels["target"].replace("%1", fmt.number(target, 0)))
-        top = fmt.axis_max(max(float(result.total.max()), target) * 1.04)
+        peak = max(float(result.total.max()), target,
+                   float(result.plan_total.max()) if has_history else 0.0)
+        top = fmt.axis_max(peak * 1.04)
         self.axis_y.setRange(0, top)
         self.axis_y.setTickInterval(fmt.axis_step(top))
         self.axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
@@ -151,6 +209,19 @@ class ChainStackChart(_View):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit_year_labels()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_year_labels()
+
+    def _fit_year_labels(self) -> None:
+        """Years upright when there is room for them, turned when the plot is narrow."""
+        if not self._years:
+            return
+        per_year = self.chart().plotArea().width() / len(self._years)
+        angle = 0 if per_year >= 38 else -90
+        if self.axis_x.labelsAngle() != angle:
+            self.axis_x.setLabelsAngle(angle)
 
     def _rebuild_sets(self, chains: Sequence[str]) -> None:
         """The chain list changed (added, removed, renamed): new bar sets, same chart."""
@@ -203,16 +274,21 @@ class ScenarioChart(_View):
         self.target.setPen(_pen(TARGET_COLOUR, 2, Qt.PenStyle.DashLine))
         self.year_marker = QLineSeries()
         self.year_marker.setPen(_pen(MARKER_COLOUR, 1.5, Qt.PenStyle.DotLine))
-        for s in (self.target, self.year_marker):
+        self.actual = actual_marks()
+        self.estimate = estimate_mark()
+        for s in (self.target, self.year_marker, self.actual, self.estimate):
             chart.addSeries(s)
             s.attachAxis(self.axis_x)
             s.attachAxis(self.axis_y)
         self.lines: list[QLineSeries] = []
         self._results: list[Result] = []
-        self.labels = {"target": "Target %1", "year": "Target year %1", "unit": fmt.UNIT}
+        self.labels = {"target": "Target %1", "year": "Target year %1", "unit": fmt.UNIT,
+                       "actual": "Actual", "estimate": "Estimate"}
 
-    def set_labels(self, target: str, year: str, unit: str = fmt.UNIT) -> None:
-        self.labels = {"target": target, "year": year, "unit": unit}
+    def set_labels(self, target: str, year: str, unit: str = fmt.UNIT, actual: str = "Actual",
+                   estimate: str = "Estimate") -> None:
+        self.labels = {"target": target, "year": year, "unit": unit, "actual": actual,
+                       "estimate": estimate}
         self.axis_y.setTitleText(unit)
 
     def update_results(self, results: Mapping[str, Result], active: str, title: str) -> None:
@@ -235,6 +311,13 @@ class ScenarioChart(_View):
             return
         first = self._results[0]
         y0, end = int(first.years[0]), int(first.years[-1])
+        actual, estimate = history_points(first, float)   # history is the same in every scenario
+        self.actual.replace(actual)
+        self.actual.setName(self.labels["actual"])
+        self.actual.setVisible(bool(actual))
+        self.estimate.replace(estimate)
+        self.estimate.setName(self.labels["estimate"])
+        self.estimate.setVisible(bool(estimate))
         target = first.target_value
         top = fmt.axis_max(max(top, target) * 1.04)
         self.axis_x.setRange(y0, end)

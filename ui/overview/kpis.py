@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from planner.model.history import History
 from planner.model.result import Result
 from ui import formatting as fmt
 
@@ -110,12 +111,11 @@ class KpiPanel(QWidget):
         """The result the cards show now."""
         return self._result
 
-    def update_result(self, r: Result) -> None:
+    def update_result(self, r: Result, history: History | None = None) -> None:
         self._result = r
         y0, n = r.base_year, r.target_year_goal
         c = self.cards
-        c["base"].set(self.tr("Output in %1").replace("%1", str(y0)), fmt.yi(r.total[0]),
-                      self.tr("base year"))
+        self._where_we_stand(r, history)
         c["target"].set(self.tr("Target"), fmt.yi(r.target_value),
                         self.tr("by %1").replace("%1", str(n)))
         if r.target_year is None:
@@ -143,14 +143,40 @@ class KpiPanel(QWidget):
             c["gap"].set(self.tr("Surplus in %1").replace("%1", str(n)), fmt.yi(-gap),
                          self.tr("above target"), GOOD)
         implied, required = r.implied_cagr, r.required_cagr
+        start = y0
+        if r.anchor_year > y0 and r.anchor_year < n:
+            implied, required = r.implied_cagr_from_anchor, r.required_cagr_from_anchor
+            start = r.anchor_year
         ok = implied is not None and required is not None and implied >= required
-        c["cagr"].set(self.tr("Growth per year %1–%2").replace("%1", str(y0))
+        c["cagr"].set(self.tr("Growth per year %1–%2").replace("%1", str(start))
                       .replace("%2", str(n)), fmt.percent(implied),
                       self.tr("required %1").replace("%1", fmt.percent(required)),
                       GOOD if ok else BAD,
                       self.tr("Projected compound annual growth of total output, against "
                               "the growth needed to reach the target in the target year."))
         self._show_probability()
+
+    def _where_we_stand(self, r: Result, h: History | None) -> None:
+        """The first card: "截至2026年10月" with the year to date and the year estimate when
+        there are monthly figures; else the last actual year; else the base year."""
+        card = self.cards["base"]
+        if h is not None and h.months and h.ytd is not None:
+            card.set(self.tr("As of %1, month %2").replace("%1", str(h.current_year))
+                     .replace("%2", str(h.months)),
+                     fmt.yi(float(h.ytd.sum())),
+                     self.tr("year estimate %1").replace("%1", fmt.yi(float(h.estimate.sum()))),
+                     tooltip=self.tr("Output of months 1–%1 of %2, and the whole year "
+                                     "estimated with the usual seasonal pattern")
+                     .replace("%1", str(h.months)).replace("%2", str(h.current_year)))
+            return
+        if h is not None and h.actual_year > h.base_year:
+            a = h.actual_year
+            total = float(r.total[a - r.base_year])
+            card.set(self.tr("Actual %1").replace("%1", str(a)), fmt.yi(total),
+                     self.tr("annual statistics"))
+            return
+        card.set(self.tr("Output in %1").replace("%1", str(r.base_year)),
+                 fmt.yi(r.total[0]), self.tr("base year"))
 
     def set_probability(self, p: float | None) -> None:
         """Pr[Y(N) ≥ T] from a Monte Carlo run, or None to show "—"."""

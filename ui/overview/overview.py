@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ui.overview.charts import ChainStackChart, ScenarioChart
 from ui.overview.kpis import KpiPanel
+from ui import formatting as fmt
 from ui.session import Session
 
 
@@ -25,10 +26,17 @@ class OverviewTab(QWidget):
         self.kpis = KpiPanel(self)
         self.chain_chart = ChainStackChart(self)
         self.scenario_chart = ScenarioChart(self)
+        self.anchor_line = QLabel(self)
+        self.anchor_line.setObjectName("anchorLine")
+        self.anchor_line.setWordWrap(True)
+        self.anchor_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chain_chart.set_labels(self.tr("Total"), self.tr("Target %1"),
-                                    self.tr("Target year %1"), self.tr("100m CNY (亿元)"))
+                                    self.tr("Target year %1"), self.tr("100m CNY (亿元)"),
+                                    self.tr("Plan path"), self.tr("Actual"),
+                                    self.tr("Estimate"))
         self.scenario_chart.set_labels(self.tr("Target %1"), self.tr("Target year %1"),
-                                       self.tr("100m CNY (亿元)"))
+                                       self.tr("100m CNY (亿元)"), self.tr("Actual"),
+                                       self.tr("Estimate"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.chain_chart)
         self.splitter.addWidget(self.scenario_chart)
@@ -41,6 +49,7 @@ class OverviewTab(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.heading)
         layout.addWidget(self.kpis)
+        layout.addWidget(self.anchor_line)
         layout.addWidget(self.splitter, 1)
         self.refresh_count = 0
         self._probabilities: dict[str, tuple[object, float]] = {}   # scenario -> (doc, p)
@@ -72,6 +81,29 @@ class OverviewTab(QWidget):
         got = self._probabilities.get(self.session.active_scenario)
         return got[1] if got is not None and got[0] is self.session.document else None
 
+    def anchor_text(self, r, h) -> str:
+        """"从2026年预计值出发，2027年需增长 47.2%" — the growth still needed from where the
+        park actually stands, against what the scenario expects."""
+        anchor, n = int(r.anchor_year), int(r.target_year_goal)
+        if anchor <= r.base_year:
+            return ""
+        estimate = h is not None and h.months > 0 and anchor == h.current_year
+        if n <= anchor:
+            return self.tr("The target year %1 is already history (actuals up to %2).") \
+                .replace("%1", str(n)).replace("%2", str(anchor))
+        required = fmt.percent(r.required_cagr_from_anchor, 1)
+        implied = fmt.percent(r.implied_cagr_from_anchor, 1)
+        if n - anchor == 1:
+            text = (self.tr("From the %1 estimate, %2 needs growth of %3") if estimate else
+                    self.tr("From the %1 actual, %2 needs growth of %3"))
+        else:
+            text = (self.tr("From the %1 estimate, reaching the target in %2 needs %3 a year")
+                    if estimate else
+                    self.tr("From the %1 actual, reaching the target in %2 needs %3 a year"))
+        text = text.replace("%1", str(anchor)).replace("%2", str(n)).replace("%3", required)
+        return text + self.tr("; scenario “%1” projects %2.").replace(
+            "%1", r.scenario).replace("%2", implied)
+
     def schedule_refresh(self) -> None:
         if not self._pending:
             self._pending = True
@@ -96,7 +128,10 @@ class OverviewTab(QWidget):
         if description:
             head += f" — {description}"
         self.heading.setText(head)
-        self.kpis.update_result(result)
+        history = s.evaluation.history
+        self.kpis.update_result(result, history)
+        self.anchor_line.setText(self.anchor_text(result, history))
+        self.anchor_line.setVisible(bool(self.anchor_line.text()))
         self.chain_chart.update_result(
             result, self.tr("Output by industry chain — %1").replace("%1", s.active_scenario))
         self.scenario_chart.update_results(s.results, s.active_scenario,
