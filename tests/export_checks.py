@@ -117,3 +117,39 @@ def hostile_document(base: Document) -> Document:
     projects = tuple(replace(p, name=HOSTILE[i % 4], note=HOSTILE[(i + 1) % 4])
                      for i, p in enumerate(base.projects))
     return base.replace(projects=projects)
+
+
+def with_history(base: Document, months_done: int = 10, nowcast: bool = True,
+                 targets: bool = True) -> Document:
+    """``base`` (y0 = 2023) with annual actuals for 2024–2025 (one chain's value added and
+    investment given), a complete monthly year 2025 for all but the last chain (which
+    falls back to k/12), this year's months 1..m of 2026 with a combined 1–2月 release
+    for the first chain, and target rows (a park total and a locked chain)."""
+    from models import ActualRow, MonthlyRow, TargetRow
+    chains = base.chain_names
+    actuals, monthly = [], []
+    for i, c in enumerate(chains):
+        b = next(ch.base_output for ch in base.chains if ch.chain == c)
+        a24, a25 = round(b * (1.02 + 0.01 * i), 2), round(b * (1.1 + 0.013 * i), 2)
+        actuals.append(ActualRow(c, 2024, a24, value_added=round(a24 * 0.3, 2) if i == 0
+                                 else None, investment=12.5 if i == 1 else None))
+        actuals.append(ActualRow(c, 2025, a25))
+        if i < len(chains) - 1:
+            shape = [0.6, 0.7, 0.8, 0.8, 0.85, 0.9, 0.85, 0.8, 0.9, 0.95, 1.0, 1.35]
+            total = sum(shape)
+            monthly += [MonthlyRow(c, 2025, k + 1, round(a25 * s / total, 3))
+                        for k, s in enumerate(shape)]
+        now = [round(a25 * (0.07 + 0.002 * k + 0.001 * i), 3) for k in range(months_done)]
+        if i == 0 and months_done >= 2:
+            monthly.append(MonthlyRow(c, 2026, 2, now[0] + now[1], combined=True))
+            monthly += [MonthlyRow(c, 2026, k + 1, v) for k, v in enumerate(now) if k >= 2]
+        else:
+            monthly += [MonthlyRow(c, 2026, k + 1, v) for k, v in enumerate(now)]
+    rows = []
+    if targets and chains:
+        goal = base.settings.target_value
+        rows = [TargetRow(2026, "*", 0.82 * goal), TargetRow(2027, chains[0], 0.3 * goal),
+                TargetRow(2025, "*", 0.7 * goal)]
+    settings = replace(base.settings, nowcast_anchor=nowcast)
+    return base.replace(settings=settings, actuals=tuple(actuals), monthly=tuple(monthly),
+                        targets=tuple(rows))

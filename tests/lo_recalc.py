@@ -63,3 +63,33 @@ def recalculate(source: Path, out_dir: Path) -> Path:
     if done.returncode != 0 or not target.exists():
         raise RuntimeError(f"LibreOffice failed ({done.returncode}): {done.stdout}{done.stderr}")
     return target
+
+
+def convert_to_pdf(source: Path, out_dir: Path) -> Path:
+    """Print ``source`` to PDF in headless LibreOffice (every sheet, its page set-up)."""
+    exe = require_soffice()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="lo-profile-") as tmp:
+        profile = make_profile(Path(tmp))
+        cmd = [exe, "--headless", "--norestore", "--nologo", "--nodefault",
+               f"-env:UserInstallation={profile.as_uri()}",
+               "--convert-to", "pdf", "--outdir", str(out_dir), str(source)]
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT)
+    target = out_dir / (source.stem + ".pdf")
+    if done.returncode != 0 or not target.exists():
+        raise RuntimeError(f"LibreOffice failed ({done.returncode}): {done.stdout}{done.stderr}")
+    return target
+
+
+def pdf_pages(pdf: Path) -> list[str]:
+    """The text of every page (poppler's pdftotext), in order."""
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        message = "poppler-utils (pdftotext) is not installed"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    text = subprocess.run([exe, "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          timeout=TIMEOUT, check=True).stdout
+    pages = text.split("\f")
+    return pages[:-1] if pages and not pages[-1].strip() else pages

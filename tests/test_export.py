@@ -11,11 +11,13 @@ import pytest
 
 from planner.cli import main
 from planner.model.engine import project
-from planner.io.export import Cancelled, export_workbook, result_sheet_names
+from planner.io.export import (Cancelled, calc_sheet_names, export_workbook,
+                               result_sheet_names)
+from planner.io.export.calc_history import history_blocks
+from planner.model.evaluate import evaluate
 from planner.io.export.layout import CalcLayout
 from planner.io.export.naming import sheet_name
-from planner.io.export.values import calc_values
-from planner.model.resolve import resolve_all
+from planner.io.export.values import calc_values, reforecast_inputs
 from sample_data.leshan import leshan_document, leshan_document_v1
 from tests.export_checks import (HOSTILE, forbidden_in, formula_cells, hostile_document,
                                  rich_document, summary_rows)
@@ -48,7 +50,7 @@ def test_summary_headers_are_years_as_numbers(exported):
     years = header[1:14]
     assert years == list(range(2023, 2036))
     assert all(type(y) is int for y in years)
-    assert header[14:19] == ["达到目标年份", "目标年产值(亿元)", "目标年缺口(亿元)",
+    assert header[14:19] == ["达到目标年份", "目标年产值(亿元)", "目标年缺口/超出(亿元)",
                              "所需年均增速", "预测年均增速"]
 
 
@@ -93,12 +95,14 @@ def test_no_forbidden_or_volatile_function(exported):
 def test_calc_sheet_cached_values_are_the_engines(tmp_path):
     doc = rich_document()
     out = export_workbook(doc, tmp_path / "rich.xlsx")
-    resolved = resolve_all(doc)
+    evaluation = evaluate(doc)
     wb = openpyxl.load_workbook(out, data_only=True)
-    for name, sheet in zip(doc.scenario_names, result_sheet_names(doc)[1:]):
-        inputs = resolved[name]
-        res, v = project(inputs), calc_values(inputs)
-        lay = CalcLayout(len(inputs.chains), len(inputs.years), len(inputs.projects), v.width)
+    for name, sheet in zip(doc.scenario_names, calc_sheet_names(doc)):
+        inputs = reforecast_inputs(evaluation, name)
+        res = evaluation.results[name]
+        v = calc_values(inputs, evaluation.history, res)
+        lay = CalcLayout(len(inputs.chains), len(inputs.years), len(inputs.projects), v.width,
+                         history_blocks(evaluation.history, doc))
         ws = wb[sheet]
 
         def row(r: int) -> list[float]:
@@ -138,14 +142,15 @@ def test_english_export(tmp_path):
     assert main(["export", str(SAMPLE), "-o", str(out), "--lang", "en",
                  "--scenario", "压力情景", "--scenario", "基准"]) == 0
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames[:2] == ["Settings", "Chains"]
-    assert wb.sheetnames[-3:] == ["Summary", "Calc_压力情景", "Calc_基准"]
+    assert wb.sheetnames[:6] == ["Summary", "Target breakdown", "Attribution", "Actual vs plan",
+                                 "Monthly progress", "Settings"]
+    assert wb.sheetnames[-2:] == ["Calc_压力情景", "Calc_基准"]
     assert wb["Summary"]["A1"].value == "Scenario"
     assert [wb["Summary"].cell(r, 1).value for r in (2, 3)] == ["压力情景", "基准"]
     with zipfile.ZipFile(out) as z:
         charts = [n for n in z.namelist() if re.fullmatch(r"xl/charts/chart\d+\.xml", n)]
         text = "".join(z.read(n).decode() for n in charts)
-    assert len(charts) == 4  # totals, gap, one per calculation sheet
+    assert len(charts) == 5  # totals, gap, waterfall, one per calculation sheet (two)
     assert "Total output and target" in text and "Output by chain" in text
 
 
@@ -153,8 +158,9 @@ def test_native_charts_zh(exported):
     with zipfile.ZipFile(exported) as z:
         charts = sorted(n for n in z.namelist() if re.fullmatch(r"xl/charts/chart\d+\.xml", n))
         text = "".join(z.read(n).decode() for n in charts)
-    assert len(charts) == 2 + 4
+    assert len(charts) == 2 + 1 + 4          # totals, gap, waterfall, calculation sheets
     assert "总产值与目标" in text and "目标年缺口" in text and "各产业链产值" in text
+    assert "产值来源" in text
     assert text.count("<c:lineChart>") == 1 + 4 and "<c:barChart>" in text
     assert 'grouping val="stacked"' in text
 

@@ -55,8 +55,8 @@ def test_analysis_sheets_have_native_charts_and_read_back_quietly(exported):
     doc, _, _, path = exported
     with zipfile.ZipFile(path) as z:
         charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
-    # summary (2) + one per calc sheet (4) + tornado + fan + first-year
-    assert len(charts) == 2 + len(doc.scenarios) + 3
+    # summary (2) + waterfall + one per calc sheet (4) + tornado + fan + first-year
+    assert len(charts) == 2 + 1 + len(doc.scenarios) + 3
     read = read_workbook(path)
     assert read.document == doc and read.issues == ()
 

@@ -11,13 +11,14 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 
 from models import Override
-from planner.model.engine import project
 from planner.io.export import export_workbook, result_sheet_names
 from planner.io.export.cells import put_formula
 from planner.io.export.layout import CalcLayout
-from planner.io.export.values import calc_values
+from planner.io.export.calc_history import history_blocks
+from planner.io.export.values import calc_values, reforecast_inputs
+from planner.model.evaluate import evaluate
 from planner.io.template import new_workbook
-from planner.model.resolve import resolve, resolve_all
+
 from sample_data.leshan import leshan_document
 from tests.export_checks import compare_recalculated, rich_document, summary_rows
 from tests.lo_recalc import recalculate, require_soffice
@@ -39,8 +40,7 @@ def check_export(doc, folder: Path, lang: str = "zh") -> int:
     assert bad == [], "\n".join(bad[:20])
     summary = result_sheet_names(doc, lang=lang)[0]
     rows = summary_rows(fresh, summary)
-    for name, inputs in resolve_all(doc).items():
-        res = project(inputs)
+    for name, res in evaluate(doc).results.items():
         assert rows[name][:len(res.years)] == pytest.approx(res.total.tolist(), rel=1e-9,
                                                             abs=1e-6)
         reached = rows[name][len(res.years)]
@@ -89,32 +89,38 @@ def test_generated_documents_recalculate(doc):
 
 
 def test_editing_resolved_inputs_moves_results(tmp_path):
-    """Raise a growth cell on 基准's sheet and the signed-stage probability on 压力情景's;
-    LibreOffice's Summary must follow the engine run on the same changed inputs."""
+    """Raise a growth cell (after the anchor year) on 基准's sheet and the signed-stage
+    probability on 压力情景's; LibreOffice's Summary must follow the engine run on the
+    same changed inputs."""
     doc = leshan_document()
     src = export_workbook(doc, tmp_path / "export.xlsx")
     before = summary_rows(src, "汇总")
     wb = openpyxl.load_workbook(src)
+    evaluation = evaluate(doc)
+    evaluator = evaluation.evaluator
+    parts = history_blocks(evaluation.history, doc)
 
-    base = resolve(doc, "基准")
-    v = calc_values(base)
-    lay = CalcLayout(len(base.chains), len(base.years), len(base.projects), v.width)
-    c, j = base.chains.index("晶硅光伏"), 2025 - 2023
+    base = reforecast_inputs(evaluation, "基准")
+    v = calc_values(base, evaluation.history, evaluation.results["基准"])
+    lay = CalcLayout(len(base.chains), len(base.years), len(base.projects), v.width, parts)
+    c, j = base.chains.index("晶硅光伏"), v.anchor_index + 2
     cell = wb["计算_基准"].cell(lay.chain_row("growth", c) + 1, lay.year_col(j) + 1)
-    assert cell.value == pytest.approx(0.06)
+    assert cell.value == pytest.approx(base.growth[c, j])
     cell.value = 0.25
-    growth = base.growth.copy()
+    plan = evaluator.resolver.resolve("基准")
+    growth = plan.growth.copy()
     growth[c, j] = 0.25
-    expect_base = project(replace(base, growth=growth)).total
+    expect_base = evaluator.run_inputs(replace(plan, growth=growth)).total
 
-    stress = resolve(doc, "压力情景")
+    stress = reforecast_inputs(evaluation, "压力情景")
     lay_s = CalcLayout(len(stress.chains), len(stress.years), len(stress.projects),
-                       calc_values(stress).width)
+                       calc_values(stress, evaluation.history,
+                                   evaluation.results["压力情景"]).width, parts)
     cell = wb["计算_压力情景"].cell(lay_s.stage_row("signed") + 1, 2)
     assert cell.value == pytest.approx(0.4)
     cell.value = 0.9
-    expect_stress = project(resolve(doc, "压力情景", extra=(
-        Override("压力情景", "stages", "signed", "probability", 0.9),))).total
+    expect_stress = evaluator.run("压力情景", extra=(
+        Override("压力情景", "stages", "signed", "probability", 0.9),)).total
     edited = tmp_path / "edited.xlsx"
     wb.save(edited)
 

@@ -101,7 +101,7 @@ def test_chains_values(sample_zh):
     first, last = rows[0], rows[-1]
     assert first == ("晶硅光伏", "光伏及电子信息", 250, 0.06, 0.7, 0.25, "0.5,0.9,1", 1)
     assert last[0] == "其他产业" and last[6] is None  # ramp left to the default
-    assert ws["C2"].number_format == "0.00"
+    assert ws["C2"].number_format == "#,##0.00"
     assert ws["D2"].number_format == "0.0%"
     assert ws["G2"].data_type == "s"
 

@@ -26,6 +26,7 @@ from ui.task_bar import TaskBar
 from ui.worker import Task, run_task
 
 RECENT_KEY = "files/recent"
+ANALYSES_KEY = "files/saveAnalyses"   # include the current analysis sheets when saving
 LAST_DIR_KEY = "files/lastDir"
 MAX_RECENT = 8
 
@@ -51,6 +52,13 @@ def new_document(lang: str = "zh") -> Document:
     name = "示例产业链" if lang == "zh" else "Example chain"
     return doc.replace(chains=(Chain(chain=name, base_output=100.0, growth=0.08,
                                      output_ratio=1.0, value_added_rate=0.25),))
+
+
+def saves_analyses() -> bool:
+    """Whether a save includes the current sensitivity and Monte Carlo sheets (the
+    choice last made in the save dialog; yes until a planner says otherwise)."""
+    value = QSettings().value(ANALYSES_KEY, True)
+    return value not in (False, "false", "0", 0)
 
 
 def save_workbook(doc: Document, path: str, lang: str, analyses: dict | None = None,
@@ -177,7 +185,16 @@ class FileController(QObject):
         current = self.session.path
         folder = (current if current and not is_sample(current)
                   else os.path.join(self._last_dir(), self._suggested_name()))
-        path = prompts.get_save_path(self.window, folder)
+        if self._current_analyses():     # the choice shows only when there is one
+            plain = self.tr("Excel workbook (*.xlsx)")
+            full = self.tr("Excel workbook with the sensitivity and Monte Carlo sheets (*.xlsx)")
+            chosen = [full if saves_analyses() else plain]
+            path = prompts.get_save_path(self.window, folder, f"{full};;{plain}",
+                                         selected=chosen)
+            if path:
+                QSettings().setValue(ANALYSES_KEY, chosen[0] == full)
+        else:
+            path = prompts.get_save_path(self.window, folder)
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
@@ -188,8 +205,7 @@ class FileController(QObject):
         """Write the current document to ``path`` in the background."""
         s = self.session
         doc, index, lang = s.document, s.undo_stack.index(), current_language()
-        analyses = {kind: result for kind in ("sensitivity", "montecarlo")
-                    if (result := s.analysis(kind)) is not None}
+        analyses = self._current_analyses() if saves_analyses() else {}
         task = run_task(save_workbook, doc, path, lang, analyses, progress_kw="progress",
                         title=self.tr("Saving %1…").replace("%1", Path(path).name))
         task.finished.connect(lambda _r: self._on_saved(path, index, then))
@@ -215,6 +231,10 @@ class FileController(QObject):
         prompts.show_error(self.window, self.tr("Cannot save"), text)
         self.message.emit(self.tr("Not saved: %1").replace("%1", text))
         self.saveFailed.emit(text)
+
+    def _current_analyses(self) -> dict:
+        return {kind: result for kind in ("sensitivity", "montecarlo")
+                if (result := self.session.analysis(kind)) is not None}
 
     def _suggested_name(self) -> str:
         park = self.session.document.settings.park_name or self.tr("plan")

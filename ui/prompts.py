@@ -82,9 +82,15 @@ def get_open_path(parent: QWidget | None, folder: str = "") -> str:
 
 
 def get_save_path(parent: QWidget | None, folder: str = "",
-                  file_filter: str = XLSX_FILTER, title: str = "") -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title or translate("Prompts", "Save workbook"), folder,
-                                          file_filter)
+                  file_filter: str = XLSX_FILTER, title: str = "",
+                  selected: list[str] | None = None) -> str:
+    """A path to save to. ``selected`` (one filter, in and out) preselects a filter of
+    ``file_filter`` and receives the one chosen, for filters that are choices."""
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, title or translate("Prompts", "Save workbook"), folder, file_filter,
+        selected[0] if selected else "")
+    if selected is not None and path and chosen:
+        selected[0] = chosen
     return path
 
 

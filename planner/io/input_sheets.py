@@ -24,7 +24,7 @@ EXTRA_ROWS = 500  # rows below the data that keep formats and dropdowns
 
 # Number format per kind; columns and settings map to a kind.
 NUMBER_FORMATS: dict[str, str | None] = {
-    "amount": "0.00", "rate": "0.0%", "index": "0.00", "year": "0", "int": "0",
+    "amount": "#,##0.00", "rate": "0.0%", "index": "0.00", "year": "0", "int": "0",
     "text": "@", "general": None,
 }
 COLUMN_KIND: dict[str, str] = {
@@ -236,7 +236,9 @@ def _shown(value: object, kind: str) -> str:
         return value
     if kind == "rate" and isinstance(value, (int, float)):
         return f"{value * 100:.1f}%"
-    if kind in ("amount", "index") and isinstance(value, (int, float)):
+    if kind == "amount" and isinstance(value, (int, float)):
+        return f"{value:,.2f}"
+    if kind == "index" and isinstance(value, (int, float)):
         return f"{value:.2f}"
     return f"{value:g}" if isinstance(value, (int, float)) else ""
 

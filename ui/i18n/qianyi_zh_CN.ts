@@ -456,7 +456,7 @@
   <context>
     <name>FileController</name>
     <message>
-      <location filename="../file_actions.py" line="+87" />
+      <location filename="../file_actions.py" line="+95" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
@@ -506,7 +506,17 @@
       <translation>无法打开 %1</translation>
     </message>
     <message>
-      <location line="+32" />
+      <location line="+19" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Excel workbook with the sensitivity and Monte Carlo sheets (*.xlsx)</source>
+      <translation>Excel 工作簿，含敏感性分析与蒙特卡洛模拟表 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location line="+20" />
       <source>Saving %1…</source>
       <translation>正在保存 %1…</translation>
     </message>
@@ -526,7 +536,7 @@
       <translation>未保存:%1</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+8" />
       <source>plan</source>
       <translation>规划</translation>
     </message>
@@ -2391,12 +2401,12 @@
       <translation>打开工作簿</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+10" />
       <source>Save workbook</source>
       <translation>保存工作簿</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+13" />
       <source>Unusual value</source>
       <translation>数值异常</translation>
     </message>

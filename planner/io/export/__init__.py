@@ -8,7 +8,8 @@ sheets, target year reached, Y(N), gap, required and implied CAGR, charts), then
 计算_<scenario>/Calc_<scenario> sheet per scenario holding that scenario's resolved
 inputs and the whole model (docs/model.md §3) as formulas with the engine's values cached.
 """
-from planner.io.export.workbook import (Cancelled, export_workbook, is_result_sheet,
-                                        result_sheet_names)
+from planner.io.export.workbook import (Cancelled, calc_sheet_names, export_workbook,
+                                        is_result_sheet, result_sheet_names)
 
-__all__ = ["Cancelled", "export_workbook", "is_result_sheet", "result_sheet_names"]
+__all__ = ["Cancelled", "calc_sheet_names", "export_workbook", "is_result_sheet",
+           "result_sheet_names"]

@@ -6,10 +6,15 @@ from xlsxwriter.worksheet import Worksheet
 
 from planner.analysis.montecarlo import QUANTILES, MonteCarloResult
 from planner.analysis.sensitivity import Sensitivity
-from planner.io.export.formats import Formats
+from planner.io.export.charts import CHART_HEIGHT, rows_for, size
+from planner.io.export.formats import CHART_AMOUNT, Formats
+from planner.io.export.page_setup import setup_page
 from planner.io.export.texts import text
 
-SIZE = {"x_scale": 1.6, "y_scale": 1.5}
+LEVER_WIDTH, VALUE_WIDTH = 34, 14     # column widths, characters
+TORNADO_ROW_PX = 26                   # chart height per lever: every label fits
+CHART_WIDTH = 620                     # pixels, beside the tables
+CHART_COLS = 9                        # default-width columns the charts cover
 
 
 def _ref(sheet: str, r0: int, c0: int, r1: int, c1: int) -> list:
@@ -51,22 +56,32 @@ def write_sensitivity(wb: xlsxwriter.Workbook, name: str, result: Sensitivity, l
         ws.write_number(row, 6, r.low.value - result.base_value, fm.fmt("amount"))
         ws.write_number(row, 7, r.high.value - result.base_value, fm.fmt("amount"))
     ws.freeze_panes(head + 1, 1)
-    ws.set_column(0, 0, 34)
-    ws.set_column(1, len(columns) - 1, 14)
+    ws.set_column(0, 0, LEVER_WIDTH)
+    ws.set_column(1, len(columns) - 1, VALUE_WIDTH)
+    last_row = head + len(result.levers)
     if result.levers:
         last = head + len(result.levers)
         chart = wb.add_chart({"type": "bar"})
         for col, color in ((6, "#C0504D"), (7, "#4F81BD")):
+            # overlap 100: a lever's low and high bars share one row
             chart.add_series({"name": _ref(name, head, col, head, col),
                               "categories": _ref(name, head + 1, 0, last, 0),
                               "values": _ref(name, head + 1, col, last, col),
-                              "fill": {"color": color}, "overlap": 100, "gap": 40})
-        chart.set_title({"name": text("chart_tornado", lang)})
-        chart.set_y_axis({"reverse": True})  # largest swing on top
-        chart.set_x_axis({"num_format": "0"})
+                              "fill": {"color": color}, "overlap": 100, "gap": 50})
+        chart.set_title({"name": text("chart_tornado", lang), "name_font": {"size": 12}})
+        # the category (lever) axis: every label, largest swing on top, labels at the
+        # left edge of the plot, beside the bars rather than across them at zero
+        chart.set_y_axis({"reverse": True, "label_position": "low", "interval_unit": 1,
+                          "num_font": {"size": 9}, "major_tick_mark": "none"})
+        chart.set_x_axis({"num_format": CHART_AMOUNT, "name": text("chart_tornado_axis", lang)})
         chart.set_legend({"position": "bottom"})
-        ws.insert_chart(head, len(columns) + 1, chart,
-                        {"x_scale": 1.6, "y_scale": max(1.5, len(result.levers) / 14)})
+        height = 110 + TORNADO_ROW_PX * len(result.levers)
+        # beside the table (the page is landscape), one blank column apart
+        ws.set_column(len(columns), len(columns), 2)
+        ws.insert_chart(0, len(columns) + 1, chart, size(CHART_WIDTH, height))
+        last_row = max(last_row, rows_for(height))
+    setup_page(ws, lang, last_row=last_row, last_col=len(columns) + 1 + CHART_COLS,
+               title_rows=(head, head), title_cols=(0, 0))
 
 
 def write_montecarlo(wb: xlsxwriter.Workbook, name: str, result: MonteCarloResult, lang: str,
@@ -117,10 +132,10 @@ def write_montecarlo(wb: xlsxwriter.Workbook, name: str, result: MonteCarloResul
     chart.add_series({"name": _ref(name, head, tcol, head, tcol), "categories": years,
                       "values": _ref(name, head + 1, tcol, last, tcol),
                       "line": {"color": "#C00000", "dash_type": "dash"}})
-    chart.set_title({"name": text("chart_fan", lang)})
-    chart.set_y_axis({"name": text("yuan", lang), "num_format": "0"})
+    chart.set_title({"name": text("chart_fan", lang), "name_font": {"size": 12}})
+    chart.set_y_axis({"name": text("yuan", lang), "num_format": CHART_AMOUNT})
+    chart.set_x_axis({"interval_unit": 1, "num_font": {"size": 8}})
     chart.set_legend({"position": "bottom"})
-    ws.insert_chart(head, len(columns) + 1, chart, SIZE)
 
     first = result.first_year()
     fy = last + 2
@@ -135,7 +150,15 @@ def write_montecarlo(wb: xlsxwriter.Workbook, name: str, result: MonteCarloResul
                      "categories": _ref(name, fy + 1, 0, fy + len(first), 0),
                      "values": _ref(name, fy + 1, 1, fy + len(first), 1),
                      "data_labels": {"value": True, "num_format": "0%"}})
-    bars.set_title({"name": text("chart_first_year", lang)})
+    bars.set_title({"name": text("chart_first_year", lang), "name_font": {"size": 12}})
     bars.set_legend({"none": True})
     bars.set_y_axis({"num_format": "0%"})
-    ws.insert_chart(fy, 3, bars, SIZE)
+    bars.set_x_axis({"label_position": "low", "interval_unit": 1})
+    # both charts beside the tables, one above the other (the page is landscape)
+    ws.set_column(len(columns), len(columns), 2)
+    ws.insert_chart(0, len(columns) + 1, chart, size(CHART_WIDTH, CHART_HEIGHT))
+    ws.insert_chart(rows_for(CHART_HEIGHT), len(columns) + 1, bars,
+                    size(CHART_WIDTH, CHART_HEIGHT - 60))
+    setup_page(ws, lang, last_row=max(fy + len(first), 2 * rows_for(CHART_HEIGHT)),
+               last_col=len(columns) + 1 + CHART_COLS, title_rows=(head, head),
+               title_cols=(0, 0))

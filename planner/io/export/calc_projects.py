@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from planner.io.export.cells import col, col_range, finite, put_formula, put_formula_row
-from planner.io.export.layout import CH_K, HEADER_ROW, PROJECT_FIELDS, YEAR_COL
+from planner.io.export.layout import CH_K, HEADER_ROW, PROJECT_FIELDS
 
 if TYPE_CHECKING:
     from planner.io.export.calc_sheet import CalcSheet
@@ -36,13 +36,14 @@ def write_projects(sheet: "CalcSheet", own: dict[str, list[bool]],
 
     c_ = {k: "$" + col(L.pcol(k)) for k in (*PROJECT_FIELDS, "scale", "r0")}
     u0, um = "$" + col(L.pcol("ramp")), "$" + col(L.pcol("ramp") + m1)
-    y0 = f"${col(YEAR_COL)}${HEADER_ROW + 1}"
+    anchor = L.key_year_cell("anchor_year")        # a*: S'' and r(a* − S'') use it
     chain_k = col_range(CH_K, *L.chain_range_rows("chains"))
     stage_probs = col_range(1, L.stage_row("reserve"), L.stage_row("production"))
     stage_names = col_range(0, L.stage_row("reserve"), L.stage_row("production"))
     production = stage_text("production", sheet.lang)
-    years = [f"{col(L.year_col(j))}${HEADER_ROW + 1}" for j in range(len(x.years))]
-    ycols = [L.year_col(j) for j in range(len(x.years))]
+    shown = [j for j in range(len(x.years)) if sheet.k == 0 or j > sheet.k]
+    years = [f"{col(L.year_col(j))}${HEADER_ROW + 1}" for j in shown]
+    ycols = [L.year_col(j) for j in shown]
 
     f_amount, f_amount_in = fm.fmt("amount"), fm.fmt("amount", True)
     f_year, f_year_in = fm.fmt("year"), fm.fmt("year", True)
@@ -60,9 +61,8 @@ def write_projects(sheet: "CalcSheet", own: dict[str, list[bool]],
     ratio, prob, build = pj.output_ratio.tolist(), pj.probability.tolist(), pj.build_years.tolist()
     eff, scale, r0 = (finite(v.effective_year), finite(v.scale), finite(v.ramp_at_base))
     ramps = v.project_ramps.tolist()
-    volume = finite(v.volume)
+    volume = finite(v.volume[:, shown])
     own_k, own_p = own["output_ratio"], own["probability"]
-    first_year = int(x.years[0]) + 1   # not yet producing: S'' = max(S', y0 + 1) (§6)
 
     for i in range(len(pj)):
         r = L.rows["projects"] + i
@@ -79,9 +79,10 @@ def write_projects(sheet: "CalcSheet", own: dict[str, list[bool]],
         S, I, p, k = (f"{c_[k]}{n}" for k in ("effective_year", "investment_in",
                                               "probability", "output_ratio"))
         b, inc = f"{c_['build_years']}{n}", f"{c_['include']}{n}"
+        # S'' (model.md §6): a project not in production produces after a* at the earliest
         put_formula(ws, r, cols["effective_year"],
                     f'IF({c_["stage"]}{n}="{production}",{c_["production_year"]}{n},'
-                    f'MAX({c_["production_year"]}{n}+{c_["delay"]}{n},{first_year}))',
+                    f'MAX({c_["production_year"]}{n}+{c_["delay"]}{n},{anchor}+1))',
                     f_year, eff[i])
         if own_k[i]:
             ws.write_number(r, cols["output_ratio"], ratio[i], f_index_in)
@@ -99,7 +100,8 @@ def write_projects(sheet: "CalcSheet", own: dict[str, list[bool]],
             ws.write_number(r, ramp_col + m, u, f_share_in)
         ramp = f"{u0}{n}:{um}{n}"
         put_formula(ws, r, cols["scale"], f"{I}*{k}*{p}*{inc}", f_amount, scale[i])
-        put_formula(ws, r, cols["r0"], f"IF({y0}-{S}<0,0,INDEX({ramp},MIN({y0}-{S},{m1})+1))",
+        put_formula(ws, r, cols["r0"],
+                    f"IF({anchor}-{S}<0,0,INDEX({ramp},MIN({anchor}-{S},{m1})+1))",
                     f_share, r0[i])
         head_v = f"{c_['scale']}{n}*(IF("
         tail_v = f",0,INDEX({ramp},MIN({{y}}-{S},{m1})+1))-{c_['r0']}{n})"

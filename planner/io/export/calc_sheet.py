@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import Callable
 
+import numpy as np
 from xlsxwriter.worksheet import Worksheet
 
-from models import labels
+from models import Document, labels
+from planner.io.export.calc_history import history_blocks, write_history
 from planner.io.export.calc_projects import write_projects
 from planner.io.export.cells import absref, col, col_range, put_formula, row_range
 from planner.io.export.formats import Formats
@@ -18,6 +20,8 @@ from planner.io.export.layout import (CH_B, CH_BASE, CH_K, CH_NAME, CH_NO, CH_RA
                                       HEADER_ROW, YEAR_COL, CalcLayout)
 from planner.io.export.texts import text
 from planner.io.export.values import CalcValues
+from planner.io.input_sheets import SheetRef
+from planner.model.history import History
 from planner.model.resolved import ResolvedInputs
 from planner.model.result import Result
 
@@ -35,15 +39,26 @@ def stage_text(key: str, lang: str) -> str:
 
 class CalcSheet:
     def __init__(self, ws: Worksheet, fm: Formats, lang: str, inputs: ResolvedInputs,
-                 result: Result, values: CalcValues) -> None:
+                 result: Result, values: CalcValues, history: History | None = None,
+                 doc: Document | None = None,
+                 refs: dict[str, SheetRef] | None = None) -> None:
         self.ws, self.fm, self.lang = ws, fm, lang
         self.inputs, self.result, self.values = inputs, result, values
+        self.history, self.doc, self.refs = history, doc, refs or {}
+        parts = history_blocks(history, doc) if doc is not None else frozenset({"key_years"})
         self.layout = CalcLayout(len(inputs.chains), len(inputs.years), len(inputs.projects),
-                                 values.width)
+                                 values.width, parts)
+        self.k = values.anchor_index          # a*'s column; 0 when a* = y0
+        self.a = values.actual_index          # a's column when k > 0, else 0
         self.t = lambda key: text(key, lang)
+
+    def computed(self, j: int) -> bool:
+        """Whether year column j is computed by the model (y0 and the years after a*)."""
+        return j == 0 or j > self.k
 
     def write(self, own: dict[str, list[bool]], tick: Callable[[float], None]) -> CalcLayout:
         self._frame()
+        write_history(self, self.refs, self.doc or Document(settings=self.inputs.settings))
         self._results()
         self._stages()
         self._chain_params()
@@ -111,27 +126,47 @@ class CalcSheet:
         total, added, invest = (res.total.tolist(), res.value_added.tolist(),
                                 res.investment.tolist())
         amount, bold = fm.fmt("amount"), fm.fmt("amount", bold=True)
+        h, n_chains = self.history, len(self.inputs.chains)
+        given_va = (~np.isnan(h.actual_value_added) if h is not None and "actual_va" in L.history
+                    else None)
         for j in range(len(total)):
             yc = L.year_col(j)
             c = col(yc)
             put_formula(ws, L.total_row, yc, f"SUM({c}{o0}:{c}{o1})", bold, total[j])
-            put_formula(ws, L.value_added_row, yc, f"SUMPRODUCT({va},{c}{o0}:{c}{o1})",
-                        amount, added[j])
-            put_formula(ws, L.investment_row, yc,
-                        f"SUM({c}{i0}:{c}{i1})+SUM({c}{q0}:{c}{q1})", amount, invest[j])
+            if given_va is not None and given_va[:, j].any():
+                # actual value added where given, v_c · O elsewhere (model.md §6)
+                terms = [f"{c}{L.chain_row('actual_va', i) + 1}" if given_va[i, j]
+                         else f"${col(CH_V)}${self.cp(i)}*{c}{o0 + i}" for i in range(n_chains)]
+                put_formula(ws, L.value_added_row, yc, "+".join(terms), amount, added[j])
+            else:
+                put_formula(ws, L.value_added_row, yc, f"SUMPRODUCT({va},{c}{o0}:{c}{o1})",
+                            amount, added[j])
+            if self.k > 0 and j <= self.a:     # history years: actual or the plan's spending
+                h0, h1 = (r + 1 for r in L.chain_range_rows("history_investment"))
+                put_formula(ws, L.investment_row, yc, f"SUM({c}{h0}:{c}{h1})", amount, invest[j])
+            else:
+                put_formula(ws, L.investment_row, yc,
+                            f"SUM({c}{i0}:{c}{i1})+SUM({c}{q0}:{c}{q1})", amount, invest[j])
         self.section("chain_output", "chain_output")
         self.chain_labels("chain_output", self.t("yuan"))
-        rows = {b: [L.chain_row(b, c) + 1 for c in range(len(self.inputs.chains))]
+        rows = {b: [L.chain_row(b, c) + 1 for c in range(n_chains)]
                 for b in ("price", "base", "projects_output", "pipeline_output",
                           "incubation_output")}
-        for c in range(len(self.inputs.chains)):
+        estimate_here = (h is not None and self.k > 0 and h.anchor_year == h.current_year)
+        for c in range(n_chains):
             r = L.chain_row("chain_output", c)
             p, b, pr, pi, inc = (rows[k][c] for k in rows)
             cached = res.chain_total[c].tolist()
             for j in range(len(cached)):
                 x = col(L.year_col(j))
-                put_formula(ws, r, L.year_col(j),
-                            f"{x}{p}*({x}{b}+{x}{pr}+{x}{pi}+{x}{inc})", amount, cached[j])
+                if self.computed(j):
+                    formula = f"{x}{p}*({x}{b}+{x}{pr}+{x}{pi}+{x}{inc})"
+                elif j == self.k and estimate_here:     # a* = t: the estimate
+                    formula = (f"${col(L.nowcast_col('estimate'))}"
+                               f"${L.chain_row('nowcast', c) + 1}")
+                else:                                   # y0 < y <= a: the actual
+                    formula = f"{x}{L.chain_row('actual', c) + 1}"
+                put_formula(ws, r, L.year_col(j), formula, amount, cached[j])
 
     def _stages(self) -> None:
         ws, L, fm = self.ws, self.layout, self.fm
@@ -198,18 +233,31 @@ class CalcSheet:
                                                           "incubation_output"))
             base, proj = v.base[c].tolist(), v.projects[c].tolist()
             pipe, inc = v.pipeline[c].tolist(), v.incubation[c].tolist()
+            ka = self.k
+            # what the a* cohorts had already produced: Pipe'(y) = Pipe(y) − Pipe(a*)
+            at_anchor = (f"-SUMPRODUCT(${y0}{a}:${col(L.year_col(ka))}{a},"
+                         f"${col(L.year_col(n - 1 - ka))}{k}:${yl}{k})")
             for j in range(n):
                 yc = L.year_col(j)
                 x, prev = col(yc), col(yc - 1)
-                put_formula(ws, rb, yc, f"${col(CH_BASE)}${cp}" if j == 0
-                            else f"{prev}{rb + 1}*(1+{x}{g})", amount, base[j])
-                put_formula(ws, rp, yc, f"SUMIF({chain_no},${col(CH_NO)}${cp},"
-                            f"{x}${p0 + 1}:{x}${p1 + 1})", amount, proj[j])
-                lag = col(L.year_col(n - 1 - j))
-                put_formula(ws, rq, yc, f"${col(CH_K)}${cp}*{self.p_signed}*SUMPRODUCT("
-                            f"${y0}{a}:{x}{a},{lag}{k}:${yl}{k})", amount, pipe[j])
-                put_formula(ws, ri, yc, f"{x}{gr}*{x}{rv}" if j == 0
-                            else f"{prev}{ri + 1}*(1+{x}{g})+{x}{gr}*{x}{rv}", amount, inc[j])
+                if j == 0:
+                    put_formula(ws, rb, yc, f"${col(CH_BASE)}${cp}", amount, base[j])
+                elif j == ka:                         # the restart: B' = O[a*] / P[a*]
+                    put_formula(ws, rb, yc, f"${col(L.nowcast_col('anchor_volume'))}"
+                                f"${L.chain_row('nowcast', c) + 1}", amount, base[j])
+                elif j > ka:
+                    put_formula(ws, rb, yc, f"{prev}{rb + 1}*(1+{x}{g})", amount, base[j])
+                if self.computed(j):
+                    put_formula(ws, rp, yc, f"SUMIF({chain_no},${col(CH_NO)}${cp},"
+                                f"{x}${p0 + 1}:{x}${p1 + 1})", amount, proj[j])
+                if j > ka:
+                    lag = col(L.year_col(n - 1 - j))
+                    put_formula(ws, rq, yc, f"${col(CH_K)}${cp}*{self.p_signed}*(SUMPRODUCT("
+                                f"${y0}{a}:{x}{a},{lag}{k}:${yl}{k}){at_anchor})", amount,
+                                pipe[j])
+                    put_formula(ws, ri, yc, f"{x}{gr}*{x}{rv}" if j == ka + 1
+                                else f"{prev}{ri + 1}*(1+{x}{g})+{x}{gr}*{x}{rv}", amount,
+                                inc[j])
 
     def _investment(self) -> None:
         ws, L, fm, v = self.ws, self.layout, self.fm, self.values
@@ -234,6 +282,8 @@ class CalcSheet:
             rp, rq = L.chain_row("project_investment", c), L.chain_row("pipeline_investment", c)
             proj, pipe = v.project_spend[c].tolist(), v.pipeline_spend[c].tolist()
             for j in range(len(proj)):
+                if self.k > 0 and j <= self.a:      # history years: see history_investment
+                    continue
                 yc = L.year_col(j)
                 y = f"{col(yc)}${HEADER_ROW + 1}"
                 put_formula(ws, rp, yc, f"SUMPRODUCT(({rng['chain_no']}=${col(CH_NO)}${cp})"

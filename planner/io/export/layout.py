@@ -23,12 +23,24 @@ PROJECT_FIELDS = ("chain_no", "chain", "investment_in", "stage", "production_yea
                   "effective_year", "output_ratio", "probability", "include", "build_years")
 
 
+# optional history blocks (model.md §6), in sheet order: key years, annual actuals,
+# actual value added, the profile year's months, the seasonal profile, this year's
+# months, the nowcast and anchor, history years' investment
+HISTORY_BLOCKS = ("key_years", "actual", "actual_va", "profile_months", "profile",
+                  "current_months", "nowcast", "history_investment")
+HEADED = {"profile_months", "profile", "current_months", "nowcast"}
+# nowcast block columns, from YEAR_COL: YTD, s_c, Est, O[a*], P[a*], B'
+NOWCAST_COLS = ("ytd", "share", "estimate", "anchor_output", "anchor_price", "anchor_volume")
+KEY_YEARS = ("actual_year", "anchor_year", "months")
+
+
 @dataclass
 class CalcLayout:
     n_chains: int
     n_years: int
     n_projects: int
     width: int                                   # ramp columns M
+    history: frozenset[str] = frozenset()        # which HISTORY_BLOCKS the sheet has
     rows: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -47,6 +59,10 @@ class CalcLayout:
 
         block("results", 3)
         block("chain_output", c)
+        for name in HISTORY_BLOCKS:
+            if name in self.history:
+                block(name, len(KEY_YEARS) if name == "key_years" else c,
+                      header=name in HEADED)
         block("stages", len(labels.STAGES), header=True)
         block("chains", c, header=True)
         for name in YEAR_BLOCKS[1:-1]:
@@ -81,6 +97,17 @@ class CalcLayout:
 
     def chain_row(self, block: str, c: int) -> int:
         return self.rows[block] + c
+
+    def key_year_cell(self, key: str) -> str:
+        """Absolute reference of a key year (a, a*, m) of the key_years block."""
+        return f"${_col(YEAR_COL)}${self.rows['key_years'] + KEY_YEARS.index(key) + 1}"
+
+    def nowcast_col(self, key: str) -> int:
+        return YEAR_COL + NOWCAST_COLS.index(key)
+
+    def month_col(self, k: int) -> int:
+        """Column of month k (1–12) in the month blocks."""
+        return YEAR_COL + k - 1
 
     def stage_row(self, stage: str) -> int:
         return self.rows["stages"] + list(labels.STAGES).index(stage)
@@ -117,4 +144,9 @@ class CalcLayout:
 
     @property
     def last_col(self) -> int:
-        return self.pcol("r0")
+        return max(self.pcol("r0"), self.month_col(12))
+
+
+def _col(index: int) -> str:
+    from xlsxwriter.utility import xl_col_to_name
+    return xl_col_to_name(index)

@@ -14,6 +14,7 @@ from planner.io.export.texts import text
 from planner.io.input_sheets import SheetRef
 from planner.model.result import Result
 
+NAME_WIDTH, YEAR_WIDTH, INDICATOR_WIDTH = 18, 10, 16   # column widths, characters
 INDICATORS = ("target_year_reached", "value_at_target", "gap", "required_cagr",
               "implied_cagr")
 
@@ -47,6 +48,17 @@ class SummaryLayout:
     @property
     def chart_row(self) -> int:
         return self.n_scenarios + 7
+
+    @property
+    def last_col(self) -> int:
+        return self.first_indicator_col + len(INDICATORS) - 1
+
+    @property
+    def width_px(self) -> int:
+        """Printed width of the table, in pixels (the charts below it keep within)."""
+        from planner.io.export.charts import column_px
+        return (column_px(NAME_WIDTH) + self.n_years * column_px(YEAR_WIDTH)
+                + len(INDICATORS) * column_px(INDICATOR_WIDTH))
 
 
 def write_summary(ws: Worksheet, fm: Formats, lang: str, results: list[Result],
@@ -87,7 +99,7 @@ def write_summary(ws: Worksheet, fm: Formats, lang: str, results: list[Result],
         yn = f"{c_yn}{r}"
         put_formula(ws, i, lay.indicator_col("value_at_target"),
                     f"INDEX({row},MATCH({N},{hdr},0))", amount, res.value_at_target_year)
-        put_formula(ws, i, lay.indicator_col("gap"), f"{T}-{yn}", amount,
+        put_formula(ws, i, lay.indicator_col("gap"), f"{T}-{yn}", fm.fmt("gap"),
                     res.gap_at_target_year)
         span = f"(1/({N}-$B$1))"
         put_formula(ws, i, lay.indicator_col("required_cagr"),
@@ -109,8 +121,8 @@ def write_summary(ws: Worksheet, fm: Formats, lang: str, results: list[Result],
     ws.write_string(lay.target_line_row + 1, 0, t("summary_note"), fm.note)
 
     ws.freeze_panes(1, 1)
-    ws.set_column(0, 0, 18)
-    ws.set_column(1, n, 10)
-    ws.set_column(lay.first_indicator_col, lay.first_indicator_col + len(INDICATORS) - 1, 14)
+    ws.set_column(0, 0, NAME_WIDTH)
+    ws.set_column(1, n, YEAR_WIDTH)
+    ws.set_column(lay.first_indicator_col, lay.last_col, INDICATOR_WIDTH)
     ws.set_row(0, 32)
     return lay
