@@ -519,7 +519,7 @@ def test_window_title_and_probability_text(window):
 
 def test_override_rows_read_as_a_planner_writes_them():
     from models import Override
-    from ui.override_words import override_words
+    from models.override_words import override_words
     add = Override("s", "growth", "*", "growth", 0.0716737992204429, "", "add")
     assert override_words(add, "zh").endswith("增加 7.17 个百分点")
     assert "全部" in override_words(add, "zh") and "0.07167" not in override_words(add, "zh")

@@ -17,7 +17,7 @@ from models import scenario_edits as se
 from ui import formatting as fmt
 from ui import prompts
 from ui.language import current_language
-from ui.override_words import override_words
+from models.override_words import override_words
 from ui.session import Session
 
 NameRole = Qt.ItemDataRole.UserRole + 1

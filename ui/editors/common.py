@@ -10,7 +10,7 @@ from models.edits import CellRef
 from planner.model.provenance import BASE, DEFAULT, INHERITED, OVERRIDE, Provenance
 from ui import formatting
 from ui.language import current_language
-from ui.override_words import override_words
+from models.override_words import override_words
 
 CONTEXT = "Editors"
 

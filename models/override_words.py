@@ -1,7 +1,7 @@
 """One override row in a planner's words: "增长率 · 全部 · 增长率：增加 7.17 个百分点".
 
-Used by the scenario panel and the editors' provenance tooltips, so a row reads the same
-everywhere: rates as percent (points for an add), 是/否 for include, 全部 for '*', years
+Used by the scenario panel, the editors' provenance tooltips and the leadership report, so
+a row reads the same everywhere: rates as percent (points for an add), 是/否 for include, 全部 for '*', years
 as 2026–2030.
 """
 from __future__ import annotations
