@@ -66,7 +66,8 @@ def seek_growth(doc: Document, scenario: str) -> GoalSeekResult:
     g = evaluator.reforecast_inputs(inputs).growth
 
     def f(delta: float) -> float:
-        return evaluator.run_inputs(inputs, growth_uplift=delta).value_at_target_year - target
+        return evaluator.run_inputs(inputs, growth_uplift=delta,
+                                    with_plan=False).value_at_target_year - target
 
     before = f(0.0) + target
     floor = -1.0 - float(g[:, k + 1:].min()) + 1e-12   # growth must stay above −100%
@@ -207,7 +208,8 @@ def seek_investment(doc: Document, scenario: str,
     def y_with(x: float) -> float:
         pipe = inputs.pipeline.copy()
         pipe[:, cols] += x * per_chain[:, None]
-        return evaluator.run_inputs(replace(inputs, pipeline=pipe)).value_at_target_year
+        return evaluator.run_inputs(replace(inputs, pipeline=pipe),
+                                    with_plan=False).value_at_target_year
 
     before = y_with(0.0)
     slope = y_with(1.0) - before

@@ -96,7 +96,8 @@ def override_effects(evaluator: Evaluator, scenario: str) -> list[OverrideEffect
     if doc.settings.target_year <= evaluator.history.anchor_year:
         return [OverrideEffect(o, 0.0) for o in rows]
     states = evaluator.resolver.stepwise(scenario)
-    values = [evaluator.run_inputs(inputs).value_at_target_year for inputs in states]
+    values = [evaluator.run_inputs(inputs, with_plan=False).value_at_target_year
+              for inputs in states]
     return [OverrideEffect(o, float(values[i + 1] - values[i])) for i, o in enumerate(rows)]
 
 

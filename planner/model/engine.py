@@ -70,7 +70,7 @@ def pipeline_volume(inputs: ResolvedInputs) -> np.ndarray:
     return (inputs.output_ratio * signed)[:, None] * cohorts
 
 
-def _spend(years: np.ndarray, start: np.ndarray, build: np.ndarray,
+def spread(years: np.ndarray, start: np.ndarray, build: np.ndarray,
            amount: np.ndarray) -> np.ndarray:
     """Spread ``amount`` evenly over ``start … start+build-1`` (all in ``start`` when build=0)."""
     span = np.maximum(build, 1)
@@ -190,12 +190,12 @@ def spending(inputs: ResolvedInputs, start: np.ndarray) -> np.ndarray:
     years = inputs.years
     pj = inputs.projects
     n_chains = len(inputs.chains)
-    project_spend = _spend(years, start - pj.build_years, pj.build_years,
+    project_spend = spread(years, start - pj.build_years, pj.build_years,
                            pj.investment * pj.probability * pj.include.astype(float))
     signed = inputs.stage_probability["signed"]
     cohort_start = np.broadcast_to(years, inputs.pipeline.shape)
     cohort_build = np.broadcast_to(inputs.build_years[:, None], inputs.pipeline.shape)
-    pipe_spend = _spend(years, cohort_start, cohort_build, inputs.pipeline * signed)
+    pipe_spend = spread(years, cohort_start, cohort_build, inputs.pipeline * signed)
     return chain_sum(pj.chain_index, n_chains, project_spend) + pipe_spend.sum(axis=-2)
 
 

@@ -80,11 +80,14 @@ class Evaluator:
         return with_history(plan_inputs, self.resolver.base_matrices(),
                             self.history.anchor_year)
 
-    def run_inputs(self, plan_inputs: ResolvedInputs, growth_uplift: float = 0.0) -> Result:
+    def run_inputs(self, plan_inputs: ResolvedInputs, growth_uplift: float = 0.0,
+                   with_plan: bool = True) -> Result:
         """Plan path and re-forecast of resolved inputs; ``growth_uplift`` is added to
-        G[c,y] for y > a* (goal seek)."""
+        G[c,y] for y > a* (goal seek). ``with_plan=False`` skips the plan path for callers
+        that read only the re-forecast's output (the plan feeds only the history years'
+        investment and the plan_* fields)."""
         history = self.history
-        plan = project(plan_inputs)
+        plan = project(plan_inputs) if with_plan else None
         if history.anchor_year == history.base_year and not growth_uplift:
             return project(plan_inputs, history, plan)
         inputs = self.reforecast_inputs(plan_inputs)

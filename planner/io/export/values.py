@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from models import Document
-from planner.model.engine import _spend, chain_sum, volumes
+from planner.model.engine import chain_sum, spread, volumes
 from planner.model.history import History
 from planner.model.ramp import ramp_at, ramp_matrix
 from planner.model.resolved import ResolvedInputs
@@ -84,7 +84,7 @@ def calc_values(inputs: ResolvedInputs, history: History | None = None,
     lags = np.arange(n_years - 1, -1, -1)
     kernel = ramp_at(chain_ramps, lags[None, :] - inputs.build_years[:, None])
     project_spend = chain_sum(pj.chain_index, n_chains,
-                              _spend(years, start - pj.build_years, pj.build_years,
+                              spread(years, start - pj.build_years, pj.build_years,
                                      pj.investment * pj.probability * live))
     signed = inputs.stage_probability["signed"]
     cspan = np.maximum(inputs.build_years, 1)
