@@ -83,8 +83,8 @@ def large_document(projects: int = 2000, chains: int = 12, seed: int = 42) -> Do
     )
     actuals, monthly = _history(chain_rows, rng)
     targets = (TargetRow(2027, TOTAL_KEY, 10000.0), TargetRow(2030, TOTAL_KEY, 22000.0),
-               TargetRow(2027, names[0], 900.0), TargetRow(2030, names[3], 1500.0),
-               TargetRow(2030, names[5], 1200.0))
+               TargetRow(2027, names[0], 900.0), TargetRow(2030, names[chains // 3], 1500.0),
+               TargetRow(2030, names[chains // 2], 1200.0))
     return Document(settings=settings, chains=chain_rows, projects=project_rows,
                     growth=growth, prices=prices, pipeline=pipeline, incubation=incubation,
                     scenarios=scenarios, overrides=overrides, actuals=actuals,
