@@ -20,7 +20,7 @@ from planner.model.memo import IdentityMemo
 # objects until an edit touches them) and what else the checks read. Only with the
 # default locate; a section's issues are contiguous, so replaying them keeps the order.
 _PROJECTS: IdentityMemo[list[ValidationIssue]] = IdentityMemo(2)
-_YEARLY: IdentityMemo[list[ValidationIssue]] = IdentityMemo(2)
+_YEARLY: IdentityMemo[list[ValidationIssue]] = IdentityMemo(8)
 _ACTUALS: IdentityMemo[list[ValidationIssue]] = IdentityMemo(2)
 
 
@@ -54,9 +54,9 @@ def validate_document(doc: Document, locate: Locate | None = None,
              lambda c: check_projects(c, doc, chains))
     check_stages(c, doc)
     span = None if years is None else (years.base_year, years.end_year)
-    tables = (doc.growth, doc.prices, doc.pipeline, doc.incubation)
-    _section(c, _YEARLY, doc.growth, (tuple(map(id, tables)), tables, names, span),
-             lambda c: check_yearly(c, doc, chains, years))
+    for sheet in YEARLY_VALUES:         # one sheet at a time: an edit touches one
+        _section(c, _YEARLY, getattr(doc, sheet), (sheet, names, span),
+                 lambda c, sheet=sheet: check_yearly(c, doc, chains, years, (sheet,)))
     check_scenarios(c, doc)
     check_overrides(c, doc, years)
     if check_settings:
@@ -181,8 +181,10 @@ YEARLY_VALUES = {"growth": ("growth",), "prices": ("index",), "pipeline": ("inve
                  "incubation": ("graduates", "revenue_per_firm")}
 
 
-def check_yearly(c: Checker, doc: Document, chains: set[str], s: Settings | None) -> None:
-    for sheet, fields in YEARLY_VALUES.items():
+def check_yearly(c: Checker, doc: Document, chains: set[str], s: Settings | None,
+                 sheets: tuple[str, ...] = tuple(YEARLY_VALUES)) -> None:
+    for sheet in sheets:
+        fields = YEARLY_VALUES[sheet]
         rows = getattr(doc, sheet)
         first = 0 if s is None else s.base_year + (0 if sheet == "prices" else 1)
         for r in rows:

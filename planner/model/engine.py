@@ -279,7 +279,6 @@ def project(inputs: ResolvedInputs, history: History | None = None,
     vol = volumes(inputs, anchor_year, anchor_output)
     k = vol.anchor_index
     pj = inputs.projects
-    n_chains = len(inputs.chains)
     price = inputs.price
     proj_by_chain, project_spend = _shared_project_parts(inputs, anchor_year)
     proj = proj_by_chain.copy()

@@ -41,10 +41,10 @@ def with_history(inputs: ResolvedInputs, base: dict[str, np.ndarray],
     if k <= 0:
         return inputs
     changes = {}
-    for field, name in _YEARLY.items():
-        mat = getattr(inputs, field).copy()
+    for attr, name in _YEARLY.items():
+        mat = getattr(inputs, attr).copy()
         mat[:, : k + 1] = base[name][:, : k + 1]
-        changes[field] = mat
+        changes[attr] = mat
     return replace(inputs, **changes)
 
 

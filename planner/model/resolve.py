@@ -31,11 +31,15 @@ class _State:
     stages: dict[str, float]
     mats: dict[str, np.ndarray] = field(default_factory=dict)
     frozen: ResolvedProjects | None = None
+    # the base tables' ResolvedProjects and the rows applied since that changed projects,
+    # chains or stages: together they determine ``frozen`` (None: not tracked)
+    root: ResolvedProjects | None = None
+    rows: tuple[Override, ...] | None = None
 
     def copy(self) -> "_State":
         return _State([dict(c) for c in self.chains], dict(self.projects),
                       dict(self.stages), {k: v.copy() for k, v in self.mats.items()},
-                      self.frozen)
+                      self.frozen, self.root, self.rows)
 
 
 def _chains_of(doc: Document) -> list[dict]:
@@ -62,7 +66,9 @@ def _project_columns(projects: tuple) -> dict[str, tuple]:
 # Between edits: the base tables' project columns and their ResolvedProjects, keyed by
 # the Projects table (the same tuple object until an edit touches it) and the chain and
 # stage values the fallbacks read.
-_ROOT_PROJECTS: IdentityMemo[tuple[dict, ResolvedProjects]] = IdentityMemo(4)
+_ROOT_PROJECTS: IdentityMemo[tuple[dict, ResolvedProjects]] = IdentityMemo(2)
+# a scenario's ResolvedProjects, keyed by the base tables' and the rows applied since
+_SCENARIO_PROJECTS: IdentityMemo[ResolvedProjects] = IdentityMemo(12)
 # the base tables' per-year matrices, keyed by the four yearly tables and the chains
 _ROOT_MATRICES: IdentityMemo[dict[str, np.ndarray]] = IdentityMemo(4)
 
@@ -81,7 +87,8 @@ def _root_state(doc: Document) -> _State:
         return columns, _freeze_projects(chains, columns, stages)
 
     columns, frozen_projects = _ROOT_PROJECTS.get(doc.projects, fallback_key, compute)
-    state = _State(chains, dict(columns), stages, frozen=frozen_projects)
+    state = _State(chains, dict(columns), stages, frozen=frozen_projects,
+                   root=frozen_projects, rows=())
     tables = (doc.growth, doc.prices, doc.pipeline, doc.incubation)
     matrix_key = (tuple(map(id, tables)), tuple(c["chain"] for c in chains),
                   tuple(c["growth"] for c in chains), int(years[0]), len(years))
@@ -166,7 +173,13 @@ def _apply(state: _State, o: Override, years: np.ndarray) -> None:
     if table in labels.YEARLY_TABLES:
         _apply_yearly(state, o, years)
         return
-    state.frozen = None         # projects, chains or stages change: freeze anew
+    rows = state.rows           # projects, chains or stages change: freeze anew
+    state.frozen = state.rows = None
+    _apply_table(state, o, table, fld, op)
+    state.rows = None if rows is None else (*rows, o)
+
+
+def _apply_table(state: _State, o: Override, table: str, fld: str, op: str) -> None:
     if o.years not in ("", None):
         raise _OverrideError(f"table {table} has no years; leave years empty")
     if fld in labels.TEXT_FIELDS and op != "set":
@@ -392,7 +405,13 @@ def _freeze(name: str, doc: Document, state: _State, years: np.ndarray) -> Resol
     handed over, so the state must not be written afterwards: copy it first)."""
     chains = state.chains
     if state.frozen is None:
-        state.frozen = _freeze_projects(chains, state.projects, state.stages)
+        def compute() -> ResolvedProjects:
+            return _freeze_projects(chains, state.projects, state.stages)
+
+        if state.root is not None and state.rows is not None:
+            state.frozen = _SCENARIO_PROJECTS.get(state.root, state.rows, compute)
+        else:
+            state.frozen = compute()
     m = state.mats
     frozen(*m.values())
     return ResolvedInputs(
@@ -493,6 +512,7 @@ class Resolver:
         issues = list(issues)
         if extra:
             state = state.copy()
+            state.rows = None       # temporary levers: not worth keeping between calls
             for o in extra:
                 try:
                     _apply(state, o, self.years)
