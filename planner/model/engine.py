@@ -11,7 +11,7 @@ from functools import lru_cache
 import numpy as np
 
 from planner.model.history import History
-from planner.model.memo import frozen
+from planner.model.memo import frozen, on_clear
 from planner.model.ramp import ramp_at, ramp_matrix
 from planner.model.resolved import ResolvedInputs
 from planner.model.result import Result
@@ -73,6 +73,9 @@ def _cohort_kernel(ramps: tuple, build_years: tuple, y0: int, n_years: int) -> n
     kernel = kernel.reshape(c, n_years, n_years)
     frozen(kernel)
     return kernel
+
+
+on_clear(_cohort_kernel.cache_clear)
 
 
 def cohort_kernel(inputs: ResolvedInputs) -> np.ndarray:
@@ -142,6 +145,9 @@ def _lower_triangle(n: int) -> np.ndarray:
     out = np.tril(np.ones((n, n), dtype=bool))
     frozen(out)
     return out
+
+
+on_clear(_lower_triangle.cache_clear)
 
 
 def restarted_pipeline(inputs: ResolvedInputs, k: int) -> np.ndarray:

@@ -17,6 +17,20 @@ import numpy as np
 
 T = TypeVar("T")
 
+_CLEARERS: list[Callable[[], None]] = []
+
+
+def on_clear(clear: Callable[[], None]) -> Callable[[], None]:
+    """Register a cache's clear function with clear_caches."""
+    _CLEARERS.append(clear)
+    return clear
+
+
+def clear_caches() -> None:
+    """Forget every cached value between documents (tests compare cached with fresh)."""
+    for clear in _CLEARERS:
+        clear()
+
 
 def frozen(*arrays: np.ndarray) -> None:
     """Make arrays read-only in place."""
@@ -31,6 +45,7 @@ class IdentityMemo(Generic[T]):
         self.size = size
         self._entries: list[tuple[object, Hashable, T]] = []
         self._lock = threading.Lock()
+        on_clear(self.clear)
 
     def get(self, obj: object, key: Hashable, compute: Callable[[], T]) -> T:
         with self._lock:
