@@ -11,7 +11,7 @@ from models import Document, DocumentError, Location, Override, ValidationIssue
 from models import labels
 from models import rules
 from models.rules import check_number, parse_ramp
-from planner.model.memo import IdentityMemo, frozen
+from planner.model.memo import IdentityMemo, frozen, on_clear
 from planner.model.resolved import ResolvedInputs, ResolvedProjects
 from planner.model.years import parse_years
 
@@ -35,11 +35,12 @@ class _State:
     # chains or stages: together they determine ``frozen`` (None: not tracked)
     root: ResolvedProjects | None = None
     rows: tuple[Override, ...] | None = None
+    basis: "_Basis | None" = None    # what the last ResolvedProjects was built from
 
     def copy(self) -> "_State":
         return _State([dict(c) for c in self.chains], dict(self.projects),
                       dict(self.stages), {k: v.copy() for k, v in self.mats.items()},
-                      self.frozen, self.root, self.rows)
+                      self.frozen, self.root, self.rows, self.basis)
 
 
 def _chains_of(doc: Document) -> list[dict]:
@@ -66,9 +67,18 @@ def _project_columns(projects: tuple) -> dict[str, tuple]:
 # Between edits: the base tables' project columns and their ResolvedProjects, keyed by
 # the Projects table (the same tuple object until an edit touches it) and the chain and
 # stage values the fallbacks read.
-_ROOT_PROJECTS: IdentityMemo[tuple[dict, ResolvedProjects]] = IdentityMemo(2)
+_ROOT_PROJECTS: IdentityMemo[tuple[dict, "_Basis"]] = IdentityMemo(2)
+_LAST_ROOT: "_Basis | None" = None
+
+
+def _forget_last_root() -> None:
+    global _LAST_ROOT
+    _LAST_ROOT = None
+
+
+on_clear(_forget_last_root)
 # a scenario's ResolvedProjects, keyed by the base tables' and the rows applied since
-_SCENARIO_PROJECTS: IdentityMemo[ResolvedProjects] = IdentityMemo(12)
+_SCENARIO_PROJECTS: IdentityMemo["_Basis"] = IdentityMemo(12)
 # the base tables' per-year matrices, keyed by the four yearly tables and the chains
 _ROOT_MATRICES: IdentityMemo[dict[str, np.ndarray]] = IdentityMemo(4)
 
@@ -82,13 +92,16 @@ def _root_state(doc: Document) -> _State:
     fallback_key = (tuple((c["chain"], c["output_ratio"], c["build_years"], c["ramp"])
                           for c in chains), tuple(stages.items()))
 
-    def compute() -> tuple[dict, ResolvedProjects]:
+    def compute() -> tuple[dict, _Basis]:
+        global _LAST_ROOT
         columns = _project_columns(doc.projects)
-        return columns, _freeze_projects(chains, columns, stages)
+        _, basis = _freeze_projects(chains, columns, stages, _LAST_ROOT)
+        _LAST_ROOT = basis      # after an edit of one project, the rest is reused
+        return columns, basis
 
-    columns, frozen_projects = _ROOT_PROJECTS.get(doc.projects, fallback_key, compute)
-    state = _State(chains, dict(columns), stages, frozen=frozen_projects,
-                   root=frozen_projects, rows=())
+    columns, basis = _ROOT_PROJECTS.get(doc.projects, fallback_key, compute)
+    state = _State(chains, dict(columns), stages, frozen=basis.projects,
+                   root=basis.projects, rows=(), basis=basis)
     tables = (doc.growth, doc.prices, doc.pipeline, doc.incubation)
     matrix_key = (tuple(map(id, tables)), tuple(c["chain"] for c in chains),
                   tuple(c["growth"] for c in chains), int(years[0]), len(years))
@@ -368,36 +381,89 @@ def _issue(o: Override, msg: str) -> ValidationIssue:
                            Location(sheet=OVERRIDES_SHEET, row=o.row))
 
 
-def _freeze_projects(chains: list[dict], cols: dict[str, tuple],
-                     stage_p: dict[str, float]) -> ResolvedProjects:
+@dataclass(frozen=True)
+class _Basis:
+    """What a ResolvedProjects was built from, so the next one can reuse the arrays whose
+    inputs are equal (an override row or an edit changes one column, rarely more)."""
+
+    cols: dict[str, tuple]
+    chains: tuple[tuple, ...]          # (chain, output_ratio, build_years, ramp) per chain
+    stages: dict[str, float]
+    projects: ResolvedProjects
+
+
+def _chain_fallbacks(chains: list[dict]) -> tuple[tuple, ...]:
+    return tuple((c["chain"], c["output_ratio"], c["build_years"], c["ramp"]) for c in chains)
+
+
+def _freeze_projects(chains: list[dict], cols: dict[str, tuple], stage_p: dict[str, float],
+                     basis: _Basis | None = None) -> tuple[ResolvedProjects, _Basis]:
+    """Effective per-project values; arrays whose inputs equal ``basis``'s are reused
+    (equal values give identical arrays), the rest is built."""
+    fallbacks = _chain_fallbacks(chains)
+    old = basis.projects if basis is not None else None
+
+    def same(*columns: str, chain_field: int | None = None, stages: bool = False) -> bool:
+        if basis is None:
+            return False
+        if chain_field is not None:
+            columns = (*columns, "chain")
+        if any(cols[c] != basis.cols[c] for c in columns):
+            return False
+        if chain_field is not None and (
+                [f[0] for f in fallbacks] != [f[0] for f in basis.chains]
+                or [f[chain_field] for f in fallbacks] != [f[chain_field] for f in basis.chains]):
+            return False
+        return not stages or stage_p == basis.stages
+
     index = {c["chain"]: i for i, c in enumerate(chains)}
-    chain_index = np.fromiter((index[c] for c in cols["chain"]), dtype=int,
-                              count=len(cols["chain"]))
+    if same("chain", chain_field=0):
+        chain_index = old.chain_index
+    else:
+        chain_index = np.fromiter((index[c] for c in cols["chain"]), dtype=int,
+                                  count=len(cols["chain"]))
+    chain_values: dict[str, list] = {}
+
+    def fallback(f: str) -> list:
+        if f not in chain_values:
+            chain_values[f] = [chains[i][f] for i in chain_index]
+        return chain_values[f]
 
     def own_or(column: str, fallback: list, dtype) -> np.ndarray:
         own = cols[column]
         return np.array([f if v is None else v for v, f in zip(own, fallback)], dtype=dtype)
 
-    chain_values = {f: [chains[i][f] for i in chain_index]
-                    for f in ("output_ratio", "build_years", "ramp")}
+    def array(column: str, dtype, build=None, *more: str, **deps) -> np.ndarray:
+        if same(column, *more, **deps):
+            return getattr(old, column)
+        return build() if build is not None else np.array(cols[column], dtype=dtype)
+
+    ramps_same = same("ramp", "chain", chain_field=3)
     projects = ResolvedProjects(
         ids=tuple(cols["id"]),
         names=tuple(cols["name"]),
         chain_index=chain_index,
-        investment=np.array(cols["investment"], dtype=float),
+        investment=array("investment", float),
         stage=tuple(cols["stage"]),
-        production_year=np.array(cols["production_year"], dtype=int),
-        output_ratio=own_or("output_ratio", chain_values["output_ratio"], float),
-        probability=own_or("probability", [stage_p[s] for s in cols["stage"]], float),
-        delay=np.array(cols["delay"], dtype=int),
-        include=np.array(cols["include"], dtype=bool),
-        build_years=own_or("build_years", chain_values["build_years"], int),
-        ramps=tuple(f if v is None else v for v, f in zip(cols["ramp"], chain_values["ramp"])),
+        production_year=array("production_year", int),
+        output_ratio=array("output_ratio", float, lambda: own_or(
+            "output_ratio", fallback("output_ratio"), float), chain_field=1),
+        probability=array("probability", float, lambda: own_or(
+            "probability", [stage_p[s] for s in cols["stage"]], float), "stage", stages=True),
+        delay=array("delay", int),
+        include=array("include", bool),
+        build_years=array("build_years", int, lambda: own_or(
+            "build_years", fallback("build_years"), int), chain_field=2),
+        ramps=tuple(f if v is None else v for v, f in zip(cols["ramp"], fallback("ramp"))),
     )
     frozen(projects.chain_index, projects.investment, projects.production_year,
            projects.output_ratio, projects.probability, projects.delay, projects.include,
            projects.build_years)
-    return projects
+    if ramps_same and "ramp_table" in old._memo:      # equal ramps: the same table
+        projects._memo["ramp_table"] = old._memo["ramp_table"]
+    if same("stage") and "producing" in old._memo:
+        projects._memo["producing"] = old._memo["producing"]
+    return projects, _Basis(dict(cols), fallbacks, dict(stage_p), projects)
 
 
 def _freeze(name: str, doc: Document, state: _State, years: np.ndarray) -> ResolvedInputs:
@@ -405,13 +471,14 @@ def _freeze(name: str, doc: Document, state: _State, years: np.ndarray) -> Resol
     handed over, so the state must not be written afterwards: copy it first)."""
     chains = state.chains
     if state.frozen is None:
-        def compute() -> ResolvedProjects:
-            return _freeze_projects(chains, state.projects, state.stages)
+        def compute() -> _Basis:
+            return _freeze_projects(chains, state.projects, state.stages, state.basis)[1]
 
         if state.root is not None and state.rows is not None:
-            state.frozen = _SCENARIO_PROJECTS.get(state.root, state.rows, compute)
+            state.basis = _SCENARIO_PROJECTS.get(state.root, state.rows, compute)
         else:
-            state.frozen = compute()
+            state.basis = compute()
+        state.frozen = state.basis.projects
     m = state.mats
     frozen(*m.values())
     return ResolvedInputs(
@@ -474,7 +541,7 @@ class Resolver:
         def snapshot() -> ResolvedInputs:
             snap = state.copy()
             inputs = _freeze(name, self.doc, snap, self.years)
-            state.frozen = snap.frozen      # the next row may keep the same projects
+            state.frozen, state.basis = snap.frozen, snap.basis  # the next row may keep
             return inputs
 
         token = _STRICT.set(False)
