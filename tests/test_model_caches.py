@@ -191,6 +191,49 @@ def test_changing_a_later_override_row_is_never_answered_from_the_cache():
         assert_same(cached, everything(doc))
 
 
+PROJECT_EDITS = (("investment", lambda p: p.investment * 1.5 + 1),
+                 ("production_year", lambda p: p.production_year + 1),
+                 ("probability", lambda p: 0.35 if p.probability != 0.35 else 0.6),
+                 ("delay", lambda p: (p.delay or 0) + 1),
+                 ("include", lambda p: not (p.include is None or p.include)),
+                 ("stage", lambda p: "signed" if p.stage != "signed" else "construction"),
+                 ("ramp", lambda p: (0.2, 0.9) if p.ramp != (0.2, 0.9) else None),
+                 ("output_ratio", lambda p: 1.7 if p.output_ratio != 1.7 else None),
+                 ("build_years", lambda p: 3 if p.build_years != 3 else 1),
+                 ("chain", None))
+
+
+@pytest.mark.parametrize("field,change", PROJECT_EDITS, ids=[f for f, _ in PROJECT_EDITS])
+def test_every_project_field_edit_is_seen_through_the_caches(field, change):
+    """Each edit rebuilds the projects from the last ones, reusing equal columns only."""
+    from sample_data.leshan import leshan_document
+    doc = leshan_document()
+    clear_caches()
+    everything(doc)
+    chains = doc.chain_names
+    for p in doc.projects[:6]:
+        value = (chains[(chains.index(p.chain) + 1) % len(chains)] if change is None
+                 else change(p))
+        doc = set_project_field(doc, p.id, field, value)
+        cached = everything(doc)
+        clear_caches()
+        assert_same(cached, everything(doc))
+
+
+@pytest.mark.parametrize("field,value", [("output_ratio", 2.2), ("build_years", 3),
+                                         ("ramp", (0.1, 0.5, 1.0))])
+def test_a_chain_fallback_edit_reaches_its_projects(field, value):
+    from sample_data.leshan import leshan_document
+    doc = leshan_document()
+    clear_caches()
+    everything(doc)
+    for chain in doc.chain_names[:3]:
+        doc = set_chain_field(doc, chain, field, value)
+        cached = everything(doc)
+        clear_caches()
+        assert_same(cached, everything(doc))
+
+
 def many_projects(doc: Document, n: int) -> Document:
     """The document's projects repeated to ``n`` (new ids), so '*' rows take the array path."""
     if not doc.projects:
