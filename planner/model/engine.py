@@ -13,7 +13,7 @@ import numpy as np
 from planner.model.history import History
 from planner.model.memo import frozen, on_clear
 from planner.model.ramp import ramp_at, ramp_matrix
-from planner.model.resolved import ResolvedInputs
+from planner.model.resolved import RAMP_STEPS_KEY, ResolvedInputs
 from planner.model.result import Result
 
 # A path that reaches the target within floating-point noise counts as reaching it.
@@ -217,16 +217,31 @@ def project_volumes(inputs: ResolvedInputs, anchor_year: int
     the scenarios (and override steps) that share resolved projects share them."""
     pj = inputs.projects
     years = inputs.years
+
+    def compute() -> tuple[np.ndarray, np.ndarray]:
+        start, steps = ramp_steps(inputs, anchor_year)
+        scale = pj.investment * pj.output_ratio * pj.probability * pj.include.astype(float)
+        return start, scale[:, None] * steps
+
+    return pj.memo(("volumes", anchor_year, int(years[0]), len(years)), compute)
+
+
+def ramp_steps(inputs: ResolvedInputs, anchor_year: int) -> tuple[np.ndarray, np.ndarray]:
+    """(S''_j, r_j(y − S''_j) − r_j(a* − S''_j)) read-only. They depend on production
+    year, delay, stage and ramp only (RAMP_STEPS_KEY), so resolution carries them to a
+    ResolvedProjects that shares those (planner.model.resolve)."""
+    pj = inputs.projects
+    years = inputs.years
     k = anchor_year - int(years[0])
 
     def compute() -> tuple[np.ndarray, np.ndarray]:
         start = producing_year(inputs, anchor_year)
-        scale = pj.investment * pj.output_ratio * pj.probability * pj.include.astype(float)
         tau = years - start[:, None]
         r = ramp_at(pj.ramp_table, tau)
-        return start, scale[:, None] * (r - r[:, k: k + 1])
+        return start, r - r[:, k: k + 1]
 
-    return pj.memo(("volumes", anchor_year, int(years[0]), len(years)), compute)
+    return pj.memo((RAMP_STEPS_KEY, anchor_year, int(years[0]), len(years)), compute)
+
 
 
 def spending(inputs: ResolvedInputs, start: np.ndarray) -> np.ndarray:

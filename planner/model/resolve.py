@@ -12,7 +12,7 @@ from models import labels
 from models import rules
 from models.rules import check_number, parse_ramp
 from planner.model.memo import IdentityMemo, frozen, on_clear
-from planner.model.resolved import ResolvedInputs, ResolvedProjects
+from planner.model.resolved import RAMP_STEPS_KEY, ResolvedInputs, ResolvedProjects
 from planner.model.years import parse_years
 
 CHAIN_DEFAULTS = {"growth": 0.0, "output_ratio": 1.0, "value_added_rate": 0.25}
@@ -463,6 +463,11 @@ def _freeze_projects(chains: list[dict], cols: dict[str, tuple], stage_p: dict[s
         projects._memo["ramp_table"] = old._memo["ramp_table"]
     if same("stage") and "producing" in old._memo:
         projects._memo["producing"] = old._memo["producing"]
+        if (ramps_same and projects.production_year is old.production_year
+                and projects.delay is old.delay):
+            for key, value in list(old._memo.items()):
+                if isinstance(key, tuple) and key[0] == RAMP_STEPS_KEY:
+                    projects._memo[key] = value
     return projects, _Basis(dict(cols), fallbacks, dict(stage_p), projects)
 
 

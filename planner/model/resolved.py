@@ -12,6 +12,10 @@ from planner.model.ramp import ramp_matrix
 
 T = TypeVar("T")
 
+# memo key of the engine's ramp steps (they depend on production year, delay, stage and
+# ramp only; resolution carries them to projects that share those)
+RAMP_STEPS_KEY = "ramp steps"
+
 
 @dataclass(frozen=True)
 class ResolvedProjects:
