@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from planner.io.export.cells import col, col_range, finite, put_formula, put_formula_row
+from planner.io.export.cells import RowXml, col, col_range, escape_formula, finite, style
 from planner.io.export.layout import CH_K, HEADER_ROW, PROJECT_FIELDS
 
 if TYPE_CHECKING:
@@ -64,48 +64,59 @@ def write_projects(sheet: "CalcSheet", own: dict[str, list[bool]],
     volume = finite(v.volume[:, shown])
     own_k, own_p = own["output_ratio"], own["probability"]
 
+    # V_j(y) of every shown year, one row template per sheet: only the row number and
+    # the cached values change from project to project
+    volume_template = "".join(
+        f'<c r="{col(yc)}{{n}}"{style(f_amount)}><f>'
+        + escape_formula(f"{c_['scale']}{{n}}*(IF({y}<{c_['effective_year']}{{n}},0,"
+                         f"INDEX({u0}{{n}}:{um}{{n}},MIN({y}-{c_['effective_year']}{{n}},"
+                         f"{m1})+1))-{c_['r0']}{{n}})")
+        + f"</f><v>{{{k}}}</v></c>"
+        for k, (yc, y) in enumerate(zip(ycols, years)))
+    stages = {s: stage_text(s, sheet.lang) for s in set(pj.stage)}
+
     for i in range(len(pj)):
         r = L.rows["projects"] + i
         n = r + 1
-        ws.write_string(r, 0, pj.ids[i])
+        row = RowXml(ws, r)
+        row.string(0, pj.ids[i])
         if pj.names[i]:
-            ws.write_string(r, 1, pj.names[i])
-        ws.write_number(r, cols["chain_no"], chain_index[i] + 1, f_int_in)
-        ws.write_string(r, cols["chain"], chain_names[chain_index[i]])
-        ws.write_number(r, cols["investment_in"], investment[i], f_amount_in)
-        ws.write_string(r, cols["stage"], stage_text(pj.stage[i], sheet.lang), f_text_in)
-        ws.write_number(r, cols["production_year"], production_year[i], f_year_in)
-        ws.write_number(r, cols["delay"], delay[i], f_int_in)
+            row.string(1, pj.names[i])
+        row.number(cols["chain_no"], chain_index[i] + 1, f_int_in)
+        row.string(cols["chain"], chain_names[chain_index[i]])
+        row.number(cols["investment_in"], investment[i], f_amount_in)
+        row.string(cols["stage"], stages[pj.stage[i]], f_text_in)
+        row.number(cols["production_year"], production_year[i], f_year_in)
+        row.number(cols["delay"], delay[i], f_int_in)
         S, I, p, k = (f"{c_[k]}{n}" for k in ("effective_year", "investment_in",
                                               "probability", "output_ratio"))
         b, inc = f"{c_['build_years']}{n}", f"{c_['include']}{n}"
         # S'' (model.md §6): a project not in production produces after a* at the earliest
-        put_formula(ws, r, cols["effective_year"],
+        row.formula(cols["effective_year"],
                     f'IF({c_["stage"]}{n}="{production}",{c_["production_year"]}{n},'
                     f'MAX({c_["production_year"]}{n}+{c_["delay"]}{n},{anchor}+1))',
                     f_year, eff[i])
         if own_k[i]:
-            ws.write_number(r, cols["output_ratio"], ratio[i], f_index_in)
+            row.number(cols["output_ratio"], ratio[i], f_index_in)
         else:
-            put_formula(ws, r, cols["output_ratio"],
-                        f"INDEX({chain_k},{c_['chain_no']}{n})", f_index, ratio[i])
+            row.formula(cols["output_ratio"], f"INDEX({chain_k},{c_['chain_no']}{n})",
+                        f_index, ratio[i])
         if own_p[i]:
-            ws.write_number(r, cols["probability"], prob[i], f_rate_in)
+            row.number(cols["probability"], prob[i], f_rate_in)
         else:
-            put_formula(ws, r, cols["probability"], f"INDEX({stage_probs},"
+            row.formula(cols["probability"], f"INDEX({stage_probs},"
                         f"MATCH({c_['stage']}{n},{stage_names},0))", f_rate, prob[i])
-        ws.write_number(r, cols["include"], int(include[i]), f_int_in)
-        ws.write_number(r, cols["build_years"], build[i], f_int_in)
+        row.number(cols["include"], int(include[i]), f_int_in)
+        row.number(cols["build_years"], build[i], f_int_in)
         for m, u in enumerate(ramps[i]):
-            ws.write_number(r, ramp_col + m, u, f_share_in)
+            row.number(ramp_col + m, u, f_share_in)
         ramp = f"{u0}{n}:{um}{n}"
-        put_formula(ws, r, cols["scale"], f"{I}*{k}*{p}*{inc}", f_amount, scale[i])
-        put_formula(ws, r, cols["r0"],
+        row.formula(cols["scale"], f"{I}*{k}*{p}*{inc}", f_amount, scale[i])
+        row.formula(cols["r0"],
                     f"IF({anchor}-{S}<0,0,INDEX({ramp},MIN({anchor}-{S},{m1})+1))",
                     f_share, r0[i])
-        head_v = f"{c_['scale']}{n}*(IF("
-        tail_v = f",0,INDEX({ramp},MIN({{y}}-{S},{m1})+1))-{c_['r0']}{n})"
-        put_formula_row(ws, r, ycols, [f"{head_v}{y}<{S}{tail_v.format(y=y)}" for y in years],
-                        f_amount, volume[i])
+        if ycols:
+            row.xml(ycols[0], ycols[-1], volume_template.format(*volume[i], n=n))
+        row.done()
         if (i + 1) % TICK_EVERY == 0:
             tick((i + 1) / len(pj))

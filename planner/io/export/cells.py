@@ -22,6 +22,9 @@ from planner.io.input_sheets import quote_sheet
 
 # Same name and fields as XlsxWriter's own formula cell, so its code treats it alike.
 _Formula = namedtuple("Formula", "formula, format, value")
+# A run of cells of one row already rendered to XML (see RowXml), stored at its first
+# column; ``last`` is its last column.
+_Chunk = namedtuple("Chunk", "xml, last")
 
 
 class FastSheet(Worksheet):
@@ -52,7 +55,7 @@ class FastSheet(Worksheet):
         """XlsxWriter's row loop, writing each row's run of fast cells in one piece."""
         self._calculate_spans()
         for row_num in range(self.dim_rowmin, self.dim_rowmax + 1):
-            cells = self.table[row_num]
+            cells = self.table.get(row_num)
             if not (cells or row_num in self.row_info or row_num in self.comments):
                 continue
             span = self.row_spans.get(row_num // 16)
@@ -66,24 +69,120 @@ class FastSheet(Worksheet):
                 self._write_row(row_num, span, info)
             run: list[str] = []
             for col_num in sorted(cells):
-                xml = self._fast_xml(row_num, col_num, cells[col_num])
+                cell = cells[col_num]
+                if cell.__class__ is _Chunk:
+                    run.append(cell.xml)
+                    continue
+                xml = self._fast_xml(row_num, col_num, cell)
                 if xml is not None:
                     run.append(xml)
                     continue
                 if run:
                     self.fh.write("".join(run))
                     run = []
-                super()._write_cell(row_num, col_num, cells[col_num])
+                super()._write_cell(row_num, col_num, cell)
             if run:
                 self.fh.write("".join(run))
             self._xml_end_tag("row")
+
+    def _calculate_spans(self) -> None:
+        """XlsxWriter's ``spans`` of each block of 16 rows (first:last used column,
+        1-based), from each row's first and last cell rather than a scan of every
+        column; a row chunk counts to its last column."""
+        spans: dict[int, str] = {}
+        table, comments = self.table, self.comments
+        for block in range(self.dim_rowmin // 16, self.dim_rowmax // 16 + 1):
+            low = high = None
+            for row_num in range(max(block * 16, self.dim_rowmin),
+                                 min(block * 16 + 16, self.dim_rowmax + 1)):
+                for cols in (table.get(row_num), comments.get(row_num)):
+                    if not cols:
+                        continue
+                    first, last = min(cols), max(cols)
+                    cell = cols[last]
+                    if cell.__class__ is _Chunk:
+                        last = cell.last
+                    low = first if low is None or first < low else low
+                    high = last if high is None or last > high else high
+            if low is not None:
+                spans[block] = f"{low + 1}:{high + 1}"
+        self.row_spans = spans
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._xf_cache: dict = {}   # format -> xf index (formats are final at save)
 
 
-__all__ = ["FastSheet", "put_formula", "put_formula_row", "col", "quote_sheet", "cached"]
+__all__ = ["FastSheet", "RowXml", "put_formula", "put_formula_row", "col", "quote_sheet",
+           "cached", "escape_formula"]
+
+
+def escape_formula(body: str) -> str:
+    """A formula body as XML element text (what XlsxWriter's _escape_data does)."""
+    if "<" in body or ">" in body or "&" in body:
+        return body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return body
+
+
+def style(fmt) -> str:
+    """The `` s="…"`` attribute of a cell in ``fmt`` ("" for none)."""
+    return "" if fmt is None else f' s="{fmt._get_xf_index()}"'
+
+
+class RowXml:
+    """One row of a FastSheet written straight to the XML XlsxWriter would write for it.
+
+    The hot rows of large sheets (2,000 projects × four scenarios) would otherwise cost a
+    stored cell tuple and a rendering pass per cell. Cells are added in any column order;
+    ``done()`` stores the row as one piece. The row must hold no other cell, and the
+    sheet must give its rows and columns no default format (the calculation sheets do
+    not): a cell without a format is written without a style, as XlsxWriter does then.
+    Numbers are written as XlsxWriter's Worksheet writes them (16 significant digits),
+    strings go to the shared string table, formulas carry their cached value.
+    """
+
+    __slots__ = ("ws", "row", "n", "cells")
+
+    def __init__(self, ws: "FastSheet", row: int) -> None:
+        self.ws, self.row, self.n = ws, row, row + 1
+        self.cells: list[tuple[int, str]] = []
+
+    def number(self, column: int, value: float, fmt=None) -> None:
+        self.cells.append((column, f'<c r="{col(column)}{self.n}"{style(fmt)}>'
+                                   f'<v>{value:.16G}</v></c>'))
+
+    def string(self, column: int, value: str, fmt=None) -> None:
+        ws = self.ws
+        if len(value) > ws.xls_strmax:
+            raise ValueError(f"a string of {len(value)} characters does not fit in a cell")
+        index = ws.str_table._get_shared_string_index(value)
+        self.cells.append((column, f'<c r="{col(column)}{self.n}"{style(fmt)} t="s">'
+                                   f'<v>{index}</v></c>'))
+
+    def formula(self, column: int, body: str, fmt, value: float) -> None:
+        """A formula (without ``=``) whose cached value is a finite Python float."""
+        if value.__class__ is not float or not math.isfinite(value):
+            raise ValueError(f"cached value {value!r} must be a finite float")
+        self.cells.append((column, f'<c r="{col(column)}{self.n}"{style(fmt)}>'
+                                   f'<f>{escape_formula(body)}</f><v>{value!r}</v></c>'))
+
+    def xml(self, first: int, last: int, xml: str) -> None:
+        """Cells ``first``..``last`` already rendered (e.g. by a row template)."""
+        self.cells.append((first, xml))
+        self.cells.append((last, ""))
+
+    def done(self) -> None:
+        if not self.cells:
+            return
+        self.cells.sort(key=lambda c: c[0])
+        first, last = self.cells[0][0], self.cells[-1][0]
+        ws = self.ws
+        if ws._check_dimensions(self.row, first) or ws._check_dimensions(self.row, last):
+            raise IndexError(f"row {self.row} reaches outside the worksheet")
+        cells = ws.table[self.row]
+        if cells:
+            raise ValueError(f"row {self.row} already holds cells")
+        cells[first] = _Chunk("".join(x for _, x in self.cells), last)
 
 
 def cached(value: object) -> float | str:
