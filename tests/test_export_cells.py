@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 
 import pytest
 
@@ -62,3 +63,9 @@ def test_export_zips_at_level_one_and_restores_xlsxwriter(tmp_path):
     with zipfile.ZipFile(path) as z:
         assert z.testzip() is None
         assert {i.compress_type for i in z.infolist()} == {zipfile.ZIP_DEFLATED}
+        # the parts are deflated at level 1 (in-memory parts come as ZipInfo objects)
+        for name in ("xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"):
+            data = z.read(name)
+            level1 = zlib.compressobj(1, zlib.DEFLATED, -15)
+            assert z.getinfo(name).compress_size == len(level1.compress(data)
+                                                        + level1.flush())
