@@ -22,7 +22,7 @@ from planner.io.input_sheets import quote_sheet
 
 # Same name and fields as XlsxWriter's own formula cell, so its code treats it alike.
 _Formula = namedtuple("Formula", "formula, format, value")
-# A run of cells of one row already rendered to XML (see RowXml), stored at its first
+# A run of cells of one row already rendered to XML (see RowTemplate), stored at its first
 # column; ``last`` is its last column.
 _Chunk = namedtuple("Chunk", "xml, last")
 
@@ -113,8 +113,8 @@ class FastSheet(Worksheet):
         self._xf_cache: dict = {}   # format -> xf index (formats are final at save)
 
 
-__all__ = ["FastSheet", "RowXml", "put_formula", "put_formula_row", "col", "quote_sheet",
-           "cached", "escape_formula"]
+__all__ = ["FastSheet", "RowTemplate", "put_formula", "col", "quote_sheet", "cached",
+           "escape_formula", "finite"]
 
 
 def escape_formula(body: str) -> str:
@@ -129,60 +129,69 @@ def style(fmt) -> str:
     return "" if fmt is None else f' s="{fmt._get_xf_index()}"'
 
 
-class RowXml:
-    """One row of a FastSheet written straight to the XML XlsxWriter would write for it.
+class RowTemplate:
+    """The XML of rows that differ only in their row number and their cells' values.
 
-    The hot rows of large sheets (2,000 projects × four scenarios) would otherwise cost a
-    stored cell tuple and a rendering pass per cell. Cells are added in any column order;
-    ``done()`` stores the row as one piece. The row must hold no other cell, and the
-    sheet must give its rows and columns no default format (the calculation sheets do
-    not): a cell without a format is written without a style, as XlsxWriter does then.
-    Numbers are written as XlsxWriter's Worksheet writes them (16 significant digits),
-    strings go to the shared string table, formulas carry their cached value.
+    The project rows of a calculation sheet (2,000 projects × four scenarios) would
+    otherwise cost a stored cell tuple, a function call and a rendering pass per cell:
+    here each row is one ``str.format`` of a template built once. Declare the cells
+    with ``number``, ``string`` and ``formula`` (a body whose row references are
+    ``{n}``), in the order ``put`` will get their values: numbers as XlsxWriter's
+    Worksheet writes them (16 significant digits), strings through the shared string
+    table, formulas with their cached value (a finite float). A row put this way must
+    hold no other cell, and the sheet must give its rows and columns no default format
+    (the calculation sheets do not): a cell without a format has no style, as
+    XlsxWriter writes it then. tests/test_export_cells.py checks the XML against
+    XlsxWriter's own.
     """
 
-    __slots__ = ("ws", "row", "n", "cells")
+    def __init__(self) -> None:
+        self._pieces: list[tuple[int, str]] = []
+        self._strings: list[int] = []
+        self._text = ""
+        self.first = self.last = -1
 
-    def __init__(self, ws: "FastSheet", row: int) -> None:
-        self.ws, self.row, self.n = ws, row, row + 1
-        self.cells: list[tuple[int, str]] = []
+    def _add(self, column: int, piece: str) -> None:
+        self._pieces.append((column, piece))
+        self._text = ""
 
-    def number(self, column: int, value: float, fmt=None) -> None:
-        self.cells.append((column, f'<c r="{col(column)}{self.n}"{style(fmt)}>'
-                                   f'<v>{value:.16G}</v></c>'))
+    def number(self, column: int, fmt=None) -> None:
+        k = len(self._pieces)
+        self._add(column, f'<c r="{col(column)}{{n}}"{style(fmt)}><v>{{{k}:.16G}}</v></c>')
 
-    def string(self, column: int, value: str, fmt=None) -> None:
-        ws = self.ws
-        if len(value) > ws.xls_strmax:
-            raise ValueError(f"a string of {len(value)} characters does not fit in a cell")
-        index = ws.str_table._get_shared_string_index(value)
-        self.cells.append((column, f'<c r="{col(column)}{self.n}"{style(fmt)} t="s">'
-                                   f'<v>{index}</v></c>'))
+    def string(self, column: int, fmt=None) -> None:
+        k = len(self._pieces)
+        self._strings.append(k)
+        self._add(column, f'<c r="{col(column)}{{n}}"{style(fmt)} t="s"><v>{{{k}}}</v></c>')
 
-    def formula(self, column: int, body: str, fmt, value: float) -> None:
-        """A formula (without ``=``) whose cached value is a finite Python float."""
-        if value.__class__ is not float or not math.isfinite(value):
-            raise ValueError(f"cached value {value!r} must be a finite float")
-        self.cells.append((column, f'<c r="{col(column)}{self.n}"{style(fmt)}>'
-                                   f'<f>{escape_formula(body)}</f><v>{value!r}</v></c>'))
+    def formula(self, column: int, body: str, fmt) -> None:
+        """``body``: the formula without ``=``, ``{n}`` where the row number goes."""
+        if "{" in body.replace("{n}", "") or "}" in body.replace("{n}", ""):
+            raise ValueError(f"a brace in formula template {body!r}")
+        k = len(self._pieces)
+        self._add(column, f'<c r="{col(column)}{{n}}"{style(fmt)}><f>{escape_formula(body)}'
+                          f'</f><v>{{{k}!r}}</v></c>')
 
-    def xml(self, first: int, last: int, xml: str) -> None:
-        """Cells ``first``..``last`` already rendered (e.g. by a row template)."""
-        self.cells.append((first, xml))
-        self.cells.append((last, ""))
-
-    def done(self) -> None:
-        if not self.cells:
-            return
-        self.cells.sort(key=lambda c: c[0])
-        first, last = self.cells[0][0], self.cells[-1][0]
-        ws = self.ws
-        if ws._check_dimensions(self.row, first) or ws._check_dimensions(self.row, last):
-            raise IndexError(f"row {self.row} reaches outside the worksheet")
-        cells = ws.table[self.row]
+    def put(self, ws: "FastSheet", row: int, values: list) -> None:
+        """Row ``row`` of ``ws`` with these cell values, in declaration order."""
+        if not self._text:
+            ordered = sorted(self._pieces, key=lambda p: p[0])
+            self.first, self.last = ordered[0][0], ordered[-1][0]
+            self._text = "".join(p for _, p in ordered)
+        if len(values) != len(self._pieces):
+            raise ValueError(f"{len(values)} values for {len(self._pieces)} cells")
+        strings = ws.str_table
+        for k in self._strings:
+            text = values[k]
+            if len(text) > ws.xls_strmax:
+                raise ValueError(f"a text of {len(text)} characters does not fit in a cell")
+            values[k] = strings._get_shared_string_index(text)
+        if ws._check_dimensions(row, self.first) or ws._check_dimensions(row, self.last):
+            raise IndexError(f"row {row} reaches outside the worksheet")
+        cells = ws.table[row]
         if cells:
-            raise ValueError(f"row {self.row} already holds cells")
-        cells[first] = _Chunk("".join(x for _, x in self.cells), last)
+            raise ValueError(f"row {row} already holds cells")
+        cells[self.first] = _Chunk(self._text.format(*values, n=row + 1), self.last)
 
 
 def cached(value: object) -> float | str:
@@ -203,20 +212,6 @@ def put_formula(ws: Worksheet, row: int, column: int, formula: str, fmt, value) 
     if ws._check_dimensions(row, column):
         raise IndexError(f"cell ({row}, {column}) is outside the worksheet")
     ws.table[row][column] = _Formula(body, fmt, cached(value))
-
-
-def put_formula_row(ws: Worksheet, row: int, columns: list[int], bodies: list[str], fmt,
-                    values: list[float]) -> None:
-    """Many formulas (bodies without ``=``) along one row: the hot path of large sheets.
-
-    ``values`` must be finite Python floats (callers pass ``ndarray.tolist()`` of
-    arrays checked with ``finite``).
-    """
-    if ws._check_dimensions(row, min(columns)) or ws._check_dimensions(row, max(columns)):
-        raise IndexError(f"row {row} reaches outside the worksheet")
-    cells = ws.table[row]
-    for c, body, value in zip(columns, bodies, values):
-        cells[c] = _Formula(body, fmt, value)
 
 
 def finite(array) -> list:
