@@ -60,6 +60,15 @@ def test_fast_path_matches_write_formula(tmp_path):
                 ws.write_number(r, 2, small)
                 ws.write_formula(r, 5, f"=IF(C{r + 1}>0,D{r + 1},E{r + 1}*2)", fmt,
                                  float(num))
+        # plain cells, the same calls on both sheets; row 22 has a row format that
+        # cells without a format of their own take
+        ws.set_row(21, None, text)
+        for r in (20, 21):
+            ws.write_number(r, 0, 1e-05)
+            ws.write_number(r, 1, 7, fmt)
+            ws.write_string(r, 2, "a&b <c>")
+            ws.write_string(r, 3, "x", fmt)
+            ws.write_formula(r, 4, "=A1*2", None, 4.0)
         wb.close()
         outputs.append(_sheet_xml(path))
     # styles may be numbered in another order (the fast rows take theirs when put)
@@ -121,3 +130,22 @@ def test_export_zips_at_level_one_and_restores_xlsxwriter(tmp_path):
             level1 = zlib.compressobj(1, zlib.DEFLATED, -15)
             assert z.getinfo(name).compress_size == len(level1.compress(data)
                                                         + level1.flush())
+
+
+def test_fast_cells_take_a_column_format_like_xlsxwriter(tmp_path):
+    outputs = []
+    for fast in (False, True):
+        path = tmp_path / f"col{fast}.xlsx"
+        wb = new_workbook(path)
+        ws = wb.add_worksheet("S", worksheet_class=FastSheet if fast else Worksheet)
+        fmt = wb.add_format({"num_format": "0.00"})
+        ws.set_column(1, 1, 12, fmt)
+        for c in range(3):
+            ws.write_number(0, c, 1.5)
+            ws.write_string(1, c, "s")
+            put_formula(ws, 2, c, "A1+1", None, 2.5) if fast else \
+                ws.write_formula(2, c, "=A1+1", None, 2.5)
+        wb.close()
+        outputs.append(_sheet_xml(path))
+    assert outputs[0] == outputs[1]
+    assert '<c r="B1" s="1">' in outputs[1]

@@ -16,6 +16,8 @@ from collections import namedtuple
 import numpy as np
 
 from xlsxwriter.utility import xl_col_to_name
+from xlsxwriter.worksheet import CellNumberTuple as _Number
+from xlsxwriter.worksheet import CellStringTuple as _String
 from xlsxwriter.worksheet import Worksheet
 
 from planner.io.input_sheets import quote_sheet
@@ -28,20 +30,38 @@ _Chunk = namedtuple("Chunk", "xml, last")
 
 
 class FastSheet(Worksheet):
-    """A Worksheet that writes formula cells stored by put_formula in one step."""
+    """A Worksheet that writes its formula, number and string cells with less per-cell
+    work (the XML is XlsxWriter's own), and rows stored by RowTemplate in one piece."""
 
     def _fast_xml(self, row: int, col: int, cell) -> str | None:
-        """The <c> element of a formula stored by put_formula; None for any other cell."""
-        if cell.__class__ is not _Formula or cell.format is None \
-                or cell.value.__class__ is not float:
+        """The <c> element of a formula stored by put_formula (cached as a float), a
+        number or a shared string; None for any other cell."""
+        kind = cell.__class__
+        if kind is not _Formula and kind is not _Number and kind is not _String:
+            return None
+        fmt = cell.format
+        if fmt is None:
+            if self._plain is None:     # no column formats: decided once, at save
+                self._plain = not any(getattr(info, "column_format", None)
+                                      for info in self.col_info.values())
+            info = self.row_info.get(row)
+            if not self._plain or (info is not None and info.row_format):
+                return None             # XlsxWriter falls back to those formats
+            s = ""
+        else:
+            s = self._xf_cache.get(fmt)
+            if s is None:
+                s = self._xf_cache[fmt] = f' s="{fmt._get_xf_index()}"'
+        if kind is _Number:
+            return f'<c r="{_col_letters(col)}{row + 1}"{s}><v>{cell.number:.16G}</v></c>'
+        if kind is _String:
+            return f'<c r="{_col_letters(col)}{row + 1}"{s} t="s"><v>{cell.string}</v></c>'
+        if cell.value.__class__ is not float:
             return None
         f = cell.formula
         if "<" in f or ">" in f or "&" in f:
             f = f.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        xf = self._xf_cache.get(cell.format)
-        if xf is None:
-            xf = self._xf_cache[cell.format] = cell.format._get_xf_index()
-        return (f'<c r="{_col_letters(col)}{row + 1}" s="{xf}"><f>{f}</f>'
+        return (f'<c r="{_col_letters(col)}{row + 1}"{s}><f>{f}</f>'
                 f'<v>{cell.value!r}</v></c>')
 
     def _write_cell(self, row: int, col: int, cell) -> None:
@@ -110,7 +130,8 @@ class FastSheet(Worksheet):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._xf_cache: dict = {}   # format -> xf index (formats are final at save)
+        self._xf_cache: dict = {}   # format -> its s="…" (formats are final at save)
+        self._plain: bool | None = None
 
 
 __all__ = ["FastSheet", "RowTemplate", "put_formula", "col", "quote_sheet", "cached",
