@@ -97,11 +97,14 @@ def cells_of(path: str | Path) -> list[SheetCells]:
                     cells.append((r, c, "formula", html.unescape(f.group(1)), value))
                 elif kind == "s":
                     cells.append((r, c, "string", "", shared[int(raw)]))
+                elif kind == "inlineStr":             # as constant-memory mode writes
+                    cells.append((r, c, "string", "",
+                                  html.unescape("".join(_TEXT.findall(body)))))
                 elif kind == "b":
                     cells.append((r, c, "boolean", "", bool(int(raw))))
                 elif kind == "n":
                     cells.append((r, c, "number", "", float(raw)))
-                else:                             # inline strings, errors: not ours
+                else:                             # errors: not ours
                     raise ValueError(f"{name}: unexpected cell type {kind!r}")
             sheets.append(SheetCells(cells))
     return sheets
