@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from planner.io.export.cells import col, col_range, finite, put_formula, put_formula_row
+from planner.io.export.cells import RowTemplate, col, col_range, finite
 from planner.io.export.layout import CH_K, HEADER_ROW, PROJECT_FIELDS
 
 if TYPE_CHECKING:
@@ -56,56 +56,71 @@ def write_projects(sheet: "CalcSheet", own: dict[str, list[bool]],
 
     chain_names = x.chains
     chain_index = pj.chain_index.tolist()
-    investment, production_year = pj.investment.tolist(), pj.production_year.tolist()
-    delay, include = pj.delay.tolist(), pj.include.tolist()
-    ratio, prob, build = pj.output_ratio.tolist(), pj.probability.tolist(), pj.build_years.tolist()
+    investment, production_year = finite(pj.investment), finite(pj.production_year)
+    delay, include = finite(pj.delay), [int(b) for b in pj.include.tolist()]
+    ratio, prob = finite(pj.output_ratio), finite(pj.probability)
+    build = finite(pj.build_years)
     eff, scale, r0 = (finite(v.effective_year), finite(v.scale), finite(v.ramp_at_base))
-    ramps = v.project_ramps.tolist()
+    ramps = finite(v.project_ramps)
     volume = finite(v.volume[:, shown])
     own_k, own_p = own["output_ratio"], own["probability"]
+    stages = {s: stage_text(s, sheet.lang) for s in set(pj.stage)}
 
-    for i in range(len(pj)):
-        r = L.rows["projects"] + i
-        n = r + 1
-        ws.write_string(r, 0, pj.ids[i])
-        if pj.names[i]:
-            ws.write_string(r, 1, pj.names[i])
-        ws.write_number(r, cols["chain_no"], chain_index[i] + 1, f_int_in)
-        ws.write_string(r, cols["chain"], chain_names[chain_index[i]])
-        ws.write_number(r, cols["investment_in"], investment[i], f_amount_in)
-        ws.write_string(r, cols["stage"], stage_text(pj.stage[i], sheet.lang), f_text_in)
-        ws.write_number(r, cols["production_year"], production_year[i], f_year_in)
-        ws.write_number(r, cols["delay"], delay[i], f_int_in)
-        S, I, p, k = (f"{c_[k]}{n}" for k in ("effective_year", "investment_in",
-                                              "probability", "output_ratio"))
-        b, inc = f"{c_['build_years']}{n}", f"{c_['include']}{n}"
+    def template(own_ratio: bool, own_probability: bool, named: bool) -> RowTemplate:
+        """The cells of a project row, in the order ``values`` below lists them."""
+        row = RowTemplate()
+        row.string(0)
+        if named:
+            row.string(1)
+        row.number(cols["chain_no"], f_int_in)
+        row.string(cols["chain"])
+        row.number(cols["investment_in"], f_amount_in)
+        row.string(cols["stage"], f_text_in)
+        row.number(cols["production_year"], f_year_in)
+        row.number(cols["delay"], f_int_in)
         # S'' (model.md §6): a project not in production produces after a* at the earliest
-        put_formula(ws, r, cols["effective_year"],
-                    f'IF({c_["stage"]}{n}="{production}",{c_["production_year"]}{n},'
-                    f'MAX({c_["production_year"]}{n}+{c_["delay"]}{n},{anchor}+1))',
-                    f_year, eff[i])
-        if own_k[i]:
-            ws.write_number(r, cols["output_ratio"], ratio[i], f_index_in)
+        row.formula(cols["effective_year"],
+                    f'IF({c_["stage"]}{{n}}="{production}",{c_["production_year"]}{{n}},'
+                    f'MAX({c_["production_year"]}{{n}}+{c_["delay"]}{{n}},{anchor}+1))',
+                    f_year)
+        if own_ratio:
+            row.number(cols["output_ratio"], f_index_in)
         else:
-            put_formula(ws, r, cols["output_ratio"],
-                        f"INDEX({chain_k},{c_['chain_no']}{n})", f_index, ratio[i])
-        if own_p[i]:
-            ws.write_number(r, cols["probability"], prob[i], f_rate_in)
+            row.formula(cols["output_ratio"], f"INDEX({chain_k},{c_['chain_no']}{{n}})",
+                        f_index)
+        if own_probability:
+            row.number(cols["probability"], f_rate_in)
         else:
-            put_formula(ws, r, cols["probability"], f"INDEX({stage_probs},"
-                        f"MATCH({c_['stage']}{n},{stage_names},0))", f_rate, prob[i])
-        ws.write_number(r, cols["include"], int(include[i]), f_int_in)
-        ws.write_number(r, cols["build_years"], build[i], f_int_in)
-        for m, u in enumerate(ramps[i]):
-            ws.write_number(r, ramp_col + m, u, f_share_in)
-        ramp = f"{u0}{n}:{um}{n}"
-        put_formula(ws, r, cols["scale"], f"{I}*{k}*{p}*{inc}", f_amount, scale[i])
-        put_formula(ws, r, cols["r0"],
-                    f"IF({anchor}-{S}<0,0,INDEX({ramp},MIN({anchor}-{S},{m1})+1))",
-                    f_share, r0[i])
-        head_v = f"{c_['scale']}{n}*(IF("
-        tail_v = f",0,INDEX({ramp},MIN({{y}}-{S},{m1})+1))-{c_['r0']}{n})"
-        put_formula_row(ws, r, ycols, [f"{head_v}{y}<{S}{tail_v.format(y=y)}" for y in years],
-                        f_amount, volume[i])
+            row.formula(cols["probability"], f"INDEX({stage_probs},"
+                        f"MATCH({c_['stage']}{{n}},{stage_names},0))", f_rate)
+        row.number(cols["include"], f_int_in)
+        row.number(cols["build_years"], f_int_in)
+        for m in range(v.width):
+            row.number(ramp_col + m, f_share_in)
+        S, I, p, k = (f"{c_[key]}{{n}}" for key in ("effective_year", "investment_in",
+                                                  "probability", "output_ratio"))
+        inc, ramp = f"{c_['include']}{{n}}", f"{u0}{{n}}:{um}{{n}}"
+        row.formula(cols["scale"], f"{I}*{k}*{p}*{inc}", f_amount)
+        row.formula(cols["r0"],
+                    f"IF({anchor}-{S}<0,0,INDEX({ramp},MIN({anchor}-{S},{m1})+1))", f_share)
+        # V_j(y) = scale · (r(y − S'') − r(a* − S'')), r an INDEX into the padded ramp
+        for yc, y in zip(ycols, years):
+            row.formula(yc, f"{c_['scale']}{{n}}*(IF({y}<{S},0,"
+                            f"INDEX({ramp},MIN({y}-{S},{m1})+1))-{c_['r0']}{{n}})", f_amount)
+        return row
+
+    templates: dict[tuple[bool, bool, bool], RowTemplate] = {}
+    first_row = L.rows["projects"]
+    for i in range(len(pj)):
+        key = (bool(own_k[i]), bool(own_p[i]), bool(pj.names[i]))
+        row = templates.get(key)
+        if row is None:
+            row = templates[key] = template(*key)
+        c = chain_index[i]
+        values = [pj.ids[i], pj.names[i]] if key[2] else [pj.ids[i]]
+        values += (c + 1, chain_names[c], investment[i], stages[pj.stage[i]],
+                   production_year[i], delay[i], eff[i], ratio[i], prob[i], include[i],
+                   build[i], *ramps[i], scale[i], r0[i], *volume[i])
+        row.put(ws, first_row + i, values)
         if (i + 1) % TICK_EVERY == 0:
             tick((i + 1) / len(pj))

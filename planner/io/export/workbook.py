@@ -1,7 +1,6 @@
 """export_workbook: input sheets + Summary + one calculation sheet per scenario."""
 from __future__ import annotations
 
-import functools
 import gc
 import os
 import threading
@@ -72,6 +71,9 @@ def export_workbook(doc: Document, path: str | os.PathLike, scenarios: Sequence[
 
     def write(tmp: Path) -> None:
         wb = new_workbook(tmp, title=doc.settings.park_name)
+        # Parts are assembled in memory rather than in about a hundred temporary files:
+        # creating and removing those costs more than writing a small workbook.
+        wb.in_memory = True
         try:
             _fill(wb, evaluation, names, resolved, results, lang, report)
             _analyses(wb, lang, sensitivity, montecarlo)
@@ -160,6 +162,19 @@ def _analyses(wb, lang: str, sensitivity: Sensitivity | None,
 _ZIP_LOCK = threading.Lock()
 
 
+class _FastZip(zipfile.ZipFile):
+    """A ZipFile that deflates at level 1, also for members given as a ZipInfo (which
+    XlsxWriter's in-memory mode passes and which would otherwise get zlib's default)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("compresslevel", 1)
+        super().__init__(*args, **kwargs)
+
+    def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):
+        return super().writestr(zinfo_or_arcname, data, compress_type,
+                                self.compresslevel if compresslevel is None else compresslevel)
+
+
 @contextmanager
 def _fast_deflate():
     """Deflate at level 1 while XlsxWriter zips the workbook.
@@ -171,7 +186,7 @@ def _fast_deflate():
     """
     with _ZIP_LOCK:
         original = xlsxwriter.workbook.ZipFile
-        xlsxwriter.workbook.ZipFile = functools.partial(zipfile.ZipFile, compresslevel=1)
+        xlsxwriter.workbook.ZipFile = _FastZip
         try:
             yield
         finally:
