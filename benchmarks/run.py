@@ -35,6 +35,7 @@ BUDGETS = {
     "ui_edit_to_repaint_ms_p95": 25, "ui_edit_to_repaint_2000_ms_p95": 80,
     "startup_to_window_s": 2,
     "report_sample_s": 3,
+    "mc_live_sample_ms": 300, "save_edit_latency_2000_ms_p95": 100,
 }
 
 
@@ -133,6 +134,8 @@ def run(quick: bool = False) -> dict[str, float]:
     out["ui_edit_to_update_2000_ms_p95"], out["ui_edit_to_repaint_2000_ms_p95"] = \
         bench_ui_edit(large, 60)
     out["startup_to_window_s"] = bench_startup(5 if not quick else 2)
+    from benchmarks.live import run_live   # the live 达标概率 card, edits during a save
+    out.update(run_live(sample, large, quick))
     return out
 
 
@@ -146,10 +149,13 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({k: round(v, 4) for k, v in results.items()}, indent=1))
     else:
         for key, value in results.items():
-            budget = BUDGETS[key]
+            budget = BUDGETS.get(key)
+            if budget is None:     # a figure shown for comparison
+                print(f"    {key:34} {value:10.3f}")
+                continue
             ok = "ok " if value <= budget else "OVER"
             print(f"{ok} {key:34} {value:10.3f}   (budget {budget:g})")
-    return 0 if all(results[k] <= BUDGETS[k] for k in results) else 1
+    return 0 if all(results[k] <= BUDGETS[k] for k in results if k in BUDGETS) else 1
 
 
 if __name__ == "__main__":
