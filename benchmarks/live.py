@@ -186,7 +186,7 @@ def run_live(sample: Document, large: Document, quick: bool = False) -> dict[str
     out: dict[str, float] = {}
     out["mc_live_sample_ms"] = statistics.median(
         live_probability_latencies(sample, 7 if quick else 15)) * 1000
-    times = save_edit_latencies(large, 1 if quick else 2)
+    times = save_edit_latencies(large, 1)
     out["edit_latency_2000_ms_p95"] = p95(times["alone"]) * 1000
     out["save_edit_latency_2000_ms_p95"] = p95(times["process"]) * 1000
     out["save_edit_latency_ratio"] = out["save_edit_latency_2000_ms_p95"] / \

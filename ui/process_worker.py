@@ -39,7 +39,7 @@ from ui.worker import Task, _live
 POLL_MS = 25          # how often the window looks for news from the process
 GRACE_S = 3.0         # a cancelled job that has not stopped by then is terminated
 CHILD_THROTTLE = 0.05  # the process sends progress at most this often
-NICENESS = 10          # the saving process's priority below the window's (POSIX)
+NICENESS = 5           # the saving process gives way to the window on a busy machine (POSIX)
 
 
 class ProcessError(Exception):
