@@ -14,10 +14,11 @@ result the tab computed with those parameters is taken over without running agai
 """
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QThreadPool, QTimer, Signal
 
 from models import Document
 from planner.analysis.montecarlo import MonteCarloParams, run_montecarlo
@@ -176,6 +177,20 @@ class LiveProbability(QObject):
         self._results = OrderedDict(memory.get("results", {}))
         self._last = dict(memory.get("last", {}))
         self.schedule()
+
+    def wait(self, timeout_s: float) -> bool:
+        """Run the event loop until the card is settled (no run pending); True if so.
+        For a screenshot or a script, never inside a slot."""
+        deadline = time.monotonic() + timeout_s
+        while self.is_pending and time.monotonic() < deadline:
+            loop, timer = QEventLoop(), QTimer()
+            timer.setSingleShot(True)
+            timer.timeout.connect(loop.quit)
+            self.changed.connect(loop.quit)
+            timer.start(max(1, int((deadline - time.monotonic()) * 1000)))
+            loop.exec()
+            self.changed.disconnect(loop.quit)
+        return not self.is_pending
 
     def stop(self) -> None:
         """No more runs (the window closes)."""
