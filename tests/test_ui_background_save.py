@@ -162,3 +162,25 @@ def test_saving_modes_write_the_same_workbook(window, session, qtbot, tmp_path, 
     with qtbot.waitSignal(window.files.saved, timeout=WAIT):
         window.files.save_to(str(tmp_path / f"{mode}.xlsx"))
     assert read_workbook(tmp_path / f"{mode}.xlsx").document == session.document
+
+
+def test_quitting_during_a_save_still_writes_it(ui_env, tmp_path):
+    from sample_data.leshan import leshan_document_v1
+    from ui.save_jobs import write_workbook
+    doc = edited(leshan_document_v1())
+    target = tmp_path / "quit.xlsx"
+    run_in_process(write_workbook, doc, str(target), "zh", progress_kw="progress")
+    runner().shutdown()              # what quitting does: the save asked for is finished
+    assert read_workbook(target).document == doc
+    assert leftovers(tmp_path) == []
+
+
+def test_closing_the_overview_cancels_its_live_run(ui_env, qtbot):
+    from sample_data.leshan import leshan_document_v1
+    from ui.overview.overview import OverviewTab
+    tab = OverviewTab(Session(leshan_document_v1()))
+    tab.live.timer.timeout.emit()                 # start the run now
+    task = tab.live.task
+    assert task is not None
+    tab.deleteLater()
+    qtbot.waitUntil(lambda: task.progress.cancelled, timeout=WAIT)

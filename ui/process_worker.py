@@ -38,6 +38,7 @@ from ui.worker import Task, _live
 
 POLL_MS = 25          # how often the window looks for news from the process
 GRACE_S = 3.0         # a cancelled job that has not stopped by then is terminated
+SHUTDOWN_WAIT_S = 120.0   # at exit, how long the jobs asked for may take to finish
 CHILD_THROTTLE = 0.05  # the process sends progress at most this often
 NICENESS = 5           # the saving process gives way to the window on a busy machine (POSIX)
 
@@ -158,18 +159,30 @@ class ProcessRunner(QObject):
     def busy(self) -> bool:
         return self._current is not None or bool(self._waiting)
 
-    def shutdown(self) -> None:
-        """Stop the process (at exit): a job still running is cancelled."""
+    def shutdown(self, wait_s: float = None) -> None:
+        """At exit: the jobs already asked for still finish (a save started just before
+        quitting is written), then the process ends; one still running after ``wait_s``
+        seconds, or a job cancelled, is terminated (atomic writes: the target untouched)."""
+        wait_s = SHUTDOWN_WAIT_S if wait_s is None else wait_s
         self.timer.stop()
-        for job in [*self._waiting, *([self._current] if self._current else [])]:
-            self._finish(job, "cancelled", None)
+        process, current = self._process, self._current
+        keep = [j for j in self._waiting if not j.task.progress.cancelled]
         self._waiting.clear()
-        self._current = None
-        if self._process is not None:
-            if self._process.is_alive():
-                self._process.terminate()
-            self._process.join(2)
-            self._process = None
+        self._current, self._process = None, None
+        if process is None:
+            return
+        if current is not None and current.task.progress.cancelled:
+            process.terminate()
+        else:
+            self._cancel.clear()
+            for job in keep:
+                self._requests.put((job.number, job.fn, job.args, job.kwargs,
+                                    job.progress_kw))
+            self._requests.put(None)
+            process.join(wait_s)
+            if process.is_alive():
+                process.terminate()
+        process.join(2)
 
     # -- internals -------------------------------------------------------------------
     def _ensure_process(self) -> None:

@@ -14,11 +14,13 @@ result the tab computed with those parameters is taken over without running agai
 """
 from __future__ import annotations
 
+import functools
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEventLoop, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (QCoreApplication, QEventLoop, QObject, QThreadPool, QTimer,
+                            Signal)
 
 from models import Document
 from planner.analysis.montecarlo import MonteCarloParams, run_montecarlo
@@ -80,12 +82,18 @@ _pool: QThreadPool | None = None
 
 def pool() -> QThreadPool:
     """One thread for every window's live runs: a cancelled run still finishing its chunk
-    delays the next one instead of running beside it."""
+    delays the next one instead of running beside it. It belongs to the application,
+    which waits for it when it ends."""
     global _pool
     if _pool is None:
-        _pool = QThreadPool()
+        _pool = QThreadPool(QCoreApplication.instance())
         _pool.setMaxThreadCount(1)
     return _pool
+
+
+def _cancel_all(tasks: list) -> None:
+    for task in tasks:
+        task.cancel()
 
 
 class LiveProbability(QObject):
@@ -106,6 +114,8 @@ class LiveProbability(QObject):
         self.timer.timeout.connect(self._start)
         self.task: Task | None = None
         self._job: Job | None = None
+        self._running: list[Task] = []   # the run in flight, cancelled if this card goes
+        self.destroyed.connect(functools.partial(_cancel_all, self._running))
         self._results: OrderedDict[tuple[int, str], tuple[Document, float]] = OrderedDict()
         self._last: dict[str, float] = {}          # scenario -> last value computed
         self._errors: dict[tuple[int, str], tuple[Document, str]] = {}
@@ -207,6 +217,7 @@ class LiveProbability(QObject):
         job = Job(doc, scenario, live_params(doc))
         self._job = job
         self.task = run_task(simulate, job, pool=pool())
+        self._running[:] = [self.task]
         self.task.finished.connect(self._on_finished)
         self.task.failed.connect(self._on_failed)
         self.runs += 1
@@ -216,6 +227,7 @@ class LiveProbability(QObject):
         if self.task is not None:
             self.task.cancel()
         self.task, self._job = None, None
+        self._running.clear()
 
     def _on_finished(self, outcome: Outcome) -> None:
         job = outcome.job
