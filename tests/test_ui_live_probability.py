@@ -223,3 +223,11 @@ def test_monte_carlo_tab_and_card_agree(ui_env, qtbot):
         w._closing = True
         w.close()
         w.deleteLater()
+
+
+def test_another_file_shows_no_earlier_figure(session, overview, qtbot):
+    settle(qtbot, overview)
+    session.replace_document(small_document(300), "")
+    assert overview.live.state.status == UPDATING and card(overview)[0] == "—"
+    settle(qtbot, overview)
+    assert overview.live.current == expected(session.document, session.active_scenario)

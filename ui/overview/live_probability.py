@@ -121,6 +121,7 @@ class LiveProbability(QObject):
         self._errors: dict[tuple[int, str], tuple[Document, str]] = {}
         self.runs = 0                                # runs started (for tests, benchmarks)
         self.state = CardState(None, UPDATING)
+        session.documentReplaced.connect(self._forget)
         session.resultsChanged.connect(self.schedule)
         session.activeScenarioChanged.connect(self.schedule)
         self.schedule()
@@ -253,6 +254,12 @@ class LiveProbability(QObject):
             return
         self.task, self._job = None, None
         self._set_state(CardState(None, FAILED, error=str(error)))
+
+    def _forget(self) -> None:
+        """Another file: no earlier figure is worth showing, even greyed."""
+        self._results.clear()
+        self._last.clear()
+        self._errors = {}
 
     def _store(self, doc: Document, scenario: str, p: float) -> None:
         key = (id(doc), scenario)
