@@ -1,7 +1,7 @@
 """KPI cards over two charts, kept in step with the Session."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -10,10 +10,11 @@ from ui.overview.kpis import KpiPanel
 from ui.overview.live_probability import FAILED, UPDATING, LiveProbability
 from ui import formatting as fmt
 from ui.session import Session
+from ui.when_shown import RedrawsWithSession
 
 
-class OverviewTab(QWidget):
-    """Updates once per edit: signals only schedule a refresh, the refresh runs once."""
+class OverviewTab(RedrawsWithSession, QWidget):
+    """Updates once per edit (ui/when_shown.RedrawsWithSession)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,12 +53,7 @@ class OverviewTab(QWidget):
         layout.addWidget(self.kpis)
         layout.addWidget(self.anchor_line)
         layout.addWidget(self.splitter, 1)
-        self.refresh_count = 0
-        self._pending = False
-        # new results are drawn at once; a scenario switch alone waits for the event loop,
-        # so a switch that comes with new results (undo of a scenario edit) draws once
-        session.resultsChanged.connect(self.refresh)
-        session.activeScenarioChanged.connect(self.schedule_refresh)
+        self.follow(session)
         self.refresh()
         self.live = LiveProbability(session, self)   # the 达标概率 card, kept current
         self.live.changed.connect(self._show_live)
@@ -117,17 +113,7 @@ class OverviewTab(QWidget):
         return text + self.tr("; scenario “%1” projects %2.").replace(
             "%1", r.scenario).replace("%2", implied)
 
-    def schedule_refresh(self) -> None:
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self._refresh_if_pending)
-
-    def _refresh_if_pending(self) -> None:
-        if self._pending:
-            self.refresh()
-
-    def refresh(self, *_args) -> None:
-        self._pending = False
+    def redraw(self) -> None:
         s = self.session
         result = s.active_result
         doc = s.document
@@ -145,4 +131,3 @@ class OverviewTab(QWidget):
             result, self.tr("Output by industry chain — %1").replace("%1", s.active_scenario))
         self.scenario_chart.update_results(s.results, s.active_scenario,
                                            self.tr("Total output by scenario"))
-        self.refresh_count += 1
