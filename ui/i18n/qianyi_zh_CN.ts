@@ -36,7 +36,7 @@
       <translation>无法读取自动保存的副本。</translation>
     </message>
     <message>
-      <location line="+80" />
+      <location line="+84" />
       <source>Cannot open workbook</source>
       <translation>无法打开工作簿</translation>
     </message>
@@ -201,7 +201,7 @@
     </message>
     <message>
       <location line="+13" />
-      <location filename="../editors/view.py" line="+201" />
+      <location filename="../editors/view.py" line="+190" />
       <source>Reset to inherited</source>
       <translation>恢复继承值</translation>
     </message>
@@ -456,7 +456,7 @@
   <context>
     <name>FileController</name>
     <message>
-      <location filename="../file_actions.py" line="+95" />
+      <location filename="../file_actions.py" line="+98" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
@@ -516,7 +516,7 @@
       <translation>Excel 工作簿，含敏感性分析与蒙特卡洛模拟表 (*.xlsx)</translation>
     </message>
     <message>
-      <location line="+20" />
+      <location line="+21" />
       <source>Saving %1…</source>
       <translation>正在保存 %1…</translation>
     </message>
@@ -1416,7 +1416,7 @@
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../overview/overview.py" line="+34" />
+      <location filename="../overview/overview.py" line="+35" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
@@ -1456,7 +1456,7 @@
       <translation>当年预计</translation>
     </message>
     <message>
-      <location line="+65" />
+      <location line="+60" />
       <source>The target year %1 is already history (actuals up to %2).</source>
       <translation>目标年 %1 已成为历史（实绩截至%2年）。</translation>
     </message>
@@ -1486,7 +1486,7 @@
       <translation>；情景“%1”预计增长 %2。</translation>
     </message>
     <message>
-      <location line="+18" />
+      <location line="+8" />
       <source>Park</source>
       <translation>园区</translation>
     </message>
@@ -2187,7 +2187,7 @@
       <translation>亿元</translation>
     </message>
     <message>
-      <location filename="../progress/tab.py" line="+36" />
+      <location filename="../progress/tab.py" line="+32" />
       <source>Edit refused: %1</source>
       <translation>修改未生效：%1</translation>
     </message>
