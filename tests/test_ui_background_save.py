@@ -14,7 +14,7 @@ from planner.io.reader import read_workbook
 from tests.ui_support import session, ui_env, window  # noqa: F401
 from ui import prompts, process_worker
 from ui.main_window import MainWindow
-from ui.process_worker import ProcessError, run_in_process, runner
+from ui.process_worker import run_in_process, runner
 from ui.session import Session
 
 WAIT = 60_000

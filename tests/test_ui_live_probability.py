@@ -6,7 +6,7 @@ import pytest
 
 from planner.analysis.montecarlo import MonteCarloParams, run_montecarlo
 from sample_data.leshan import leshan_document_v1
-from tests.ui_support import ui_env, window  # noqa: F401
+from tests.ui_support import ui_env  # noqa: F401
 from ui.overview import live_probability as live_module
 from ui.overview.kpis import probability_text
 from ui.overview.live_probability import FAILED, FRESH, UPDATING, Job, Outcome
