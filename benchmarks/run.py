@@ -38,6 +38,7 @@ BUDGETS = {
     "report_sample_s": 3,
     "attribution_2000_ms": 300, "attribution_2000_growth_edit_ms": 300,
     "export_vs_floor": 1.5,
+    "mc_live_sample_ms": 300, "save_edit_latency_2000_ms_p95": 100,
 }
 
 
@@ -140,6 +141,8 @@ def run(quick: bool = False) -> dict[str, float]:
     out["startup_to_window_s"] = bench_startup(5 if not quick else 2)
     from benchmarks import model_speed
     out.update(model_speed.run(quick))
+    from benchmarks.live import run_live   # the live 达标概率 card, edits during a save
+    out.update(run_live(sample, large, quick))
     return out
 
 

@@ -64,7 +64,8 @@ def test_window_shows_the_v1_sample_numbers(ui_env, qtbot, v1_workbook):
 def test_edit_updates_in_place_and_undo_restores_exactly(window, session, qtbot):
     chart = window.overview.chain_chart
     series = (chart.chart(), chart.bars, chart.total, *chart.bars.barSets())
-    before = snapshot(window)
+    qtbot.waitUntil(lambda: window.overview.live.current is not None, timeout=20000)
+    before = snapshot(window)   # the live 达标概率 included: undo brings it back at once
     count = window.overview.refresh_count
     assert session.apply(faster_pv(session.document), "growth") == []
     wait_refresh(qtbot, window, count)
@@ -109,26 +110,21 @@ def test_active_scenario_changes_overview(window, session, qtbot):
     assert "压力情景" in window.overview.chain_chart.chart().title()
 
 
-def test_probability_card(window, session, qtbot):
-    window.overview.set_probability(0.62)
-    assert window.overview.kpis.cards["probability"].value.text() == "62.0%"
-    window.overview.set_probability(0.0)
-    assert window.overview.kpis.cards["probability"].value.text() == "<0.1%"
-    window.overview.set_probability(None)
-    assert window.overview.kpis.cards["probability"].value.text() == "—"
-    window.overview.set_probability(0.3)
-    count = window.overview.refresh_count
-    session.set_active_scenario("加速突破")    # another scenario: the number is stale
-    wait_refresh(qtbot, window, count)
-    assert window.overview.kpis.cards["probability"].value.text() == "—"
-    count = window.overview.refresh_count
-    session.set_active_scenario("基准")        # back again: its last result is shown
-    wait_refresh(qtbot, window, count)
-    assert window.overview.kpis.cards["probability"].value.text() == "30.0%"
-    count = window.overview.refresh_count
-    session.apply(faster_pv(session.document), "growth")   # an edit: out of date
-    wait_refresh(qtbot, window, count)
-    assert window.overview.kpis.cards["probability"].value.text() == "—"
+def test_probability_card_texts(window):
+    """How the card writes a probability (the live card itself: test_ui_live_probability)."""
+    kpis = window.overview.kpis
+    card = kpis.cards["probability"]
+    kpis.set_probability(0.62, draws=5000)
+    assert card.value.text() == "62.0%" and "5,000" in card.toolTip()
+    kpis.set_probability(0.0)
+    assert card.value.text() == "<0.1%"
+    kpis.set_probability(0.9995)
+    assert card.value.text() == ">99.9%"
+    kpis.set_probability(0.3, updating=True)
+    assert (card.value.text(), card.detail.text()) == ("30.0%", "计算中…")
+    assert "9AA5B1" in card.value.styleSheet()
+    kpis.set_probability(None, failure="boom")
+    assert card.value.text() == "—" and "boom" in card.toolTip()
 
 
 def test_refused_edit_is_shown_in_status_bar(window, session):

@@ -88,6 +88,9 @@ def _offer_recovery(session: Session, window: MainWindow) -> None:
         return
 
 
+LIVE_WAIT_S = 60
+
+
 def screenshot(window: MainWindow, path: str, tab: str = "overview",
                size: tuple[int, int] | None = None) -> bool:
     """Render the window (the tab ``tab``, charts drawn) to a PNG."""
@@ -97,6 +100,7 @@ def screenshot(window: MainWindow, path: str, tab: str = "overview",
     window.show()
     for _ in range(3):
         app.processEvents()
+    window.overview.live.wait(LIVE_WAIT_S)   # the 达标概率 card as it settles, not "计算中…"
     window.overview.refresh()
     app.processEvents()
     Path(path).parent.mkdir(parents=True, exist_ok=True)

@@ -4,7 +4,7 @@ Every running window has its own recovery slot in the app-data folder, named by 
 document and the process (``recovery-<document>-<pid>-<n>.xlsx`` with a ``.json``
 sidecar naming the original file) and guarded by a lock file the window holds while it
 runs. Every ``INTERVAL_MS`` the modified document is written there (atomically, in a
-worker). A clean save or a deliberate close removes the window's own slot and never
+saving process, ui.process_worker, so the window never waits for it). A clean save or a deliberate close removes the window's own slot and never
 another's. At start, every slot whose lock nobody holds (its window crashed) is offered
 for recovery, newest first.
 """
@@ -20,10 +20,10 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from models import Document
-from planner.io.atomic import atomic_write
-from planner.io.template import write_document
+from ui.process_worker import run_in_process
+from ui.save_jobs import write_recovery
 from ui.session import Session
-from ui.worker import Task, run_task
+from ui.worker import Task
 
 INTERVAL_MS = 2 * 60 * 1000
 PREFIX = "recovery"
@@ -97,15 +97,6 @@ def discard_recovery(info: dict) -> None:
             pass
 
 
-def _write(doc: Document, book: Path, info: dict) -> Path:
-    book.parent.mkdir(parents=True, exist_ok=True)
-    write_document(book, doc, lang="zh")
-    data = json.dumps(info, ensure_ascii=False, indent=1)
-    atomic_write(book.with_suffix(".json"),
-                 lambda tmp: tmp.write_text(data, encoding="utf-8"))
-    return book
-
-
 class Autosave(QObject):
     """Writes ``session.document`` when it has unsaved changes; clears on a clean state."""
 
@@ -157,7 +148,7 @@ class Autosave(QObject):
         info = {"path": s.path, "saved_at": datetime.now().isoformat(timespec="seconds"),
                 "scenario": s.active_scenario, "pid": os.getpid()}
         doc = s.document
-        self.task = run_task(lambda _p: _write(doc, book, info), title="autosave")
+        self.task = run_in_process(write_recovery, doc, book, info, title="autosave")
         self.task.finished.connect(lambda path: self._on_written(doc, path))
         self.task.failed.connect(lambda exc: self.failed.emit(str(exc)))
         return self.task

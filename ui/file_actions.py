@@ -1,7 +1,9 @@
 """New, Open, Save, Save As, chart export and recent files for one main window.
 
-Reading and writing workbooks run in the thread pool (ui.worker); the document is
-immutable, so a save works on a snapshot while the planner keeps editing.
+Reading runs in the thread pool (ui.worker); writing runs in the saving process
+(ui.process_worker), so a long save never takes the interpreter from the window. The
+document is immutable, so a save writes the snapshot taken when it started while the
+planner keeps editing; only that snapshot is marked saved.
 """
 from __future__ import annotations
 
@@ -16,11 +18,12 @@ from PySide6.QtWidgets import QWidget
 from models import Chain, Document, DocumentError, ValidationIssue
 from planner.io.atomic import atomic_write
 from planner.io.reader import read_workbook
-from planner.io.export import export_workbook
 from planner.io.template import template_document
 from sample_data import SAMPLE_WORKBOOK
 from ui import error_dialog, prompts
 from ui.language import current_language
+from ui.process_worker import run_in_process, runner
+from ui.save_jobs import write_workbook
 from ui.session import Session
 from ui.task_bar import TaskBar
 from ui.worker import Task, run_task
@@ -29,6 +32,7 @@ RECENT_KEY = "files/recent"
 ANALYSES_KEY = "files/saveAnalyses"   # include the current analysis sheets when saving
 LAST_DIR_KEY = "files/lastDir"
 MAX_RECENT = 8
+SAVE_IN_PROCESS = True   # False: save in a thread as before (benchmarks/live.py compares)
 
 
 def recent_files() -> list[str]:
@@ -61,10 +65,7 @@ def saves_analyses() -> bool:
     return value not in (False, "false", "0", 0)
 
 
-def save_workbook(doc: Document, path: str, lang: str, analyses: dict | None = None,
-                  progress=None) -> Path:
-    """Inputs, results as live formulas and charts, plus the current analysis results."""
-    return export_workbook(doc, path, lang=lang, progress=progress, **(analyses or {}))
+save_workbook = write_workbook   # inputs, results as formulas and charts, analyses
 
 
 def is_sample(path: str) -> bool:
@@ -88,6 +89,8 @@ class FileController(QObject):
         self.window = window
         self.task_bar = task_bar
         self.busy: Task | None = None
+        # the saving process starts with the first unsaved change, so a save starts at once
+        session.undo_stack.cleanChanged.connect(lambda clean: clean or runner().warm())
 
     # -- unsaved changes -----------------------------------------------------------
     def display_name(self) -> str:
@@ -204,22 +207,23 @@ class FileController(QObject):
     def save_to(self, path: str, then: Callable[[], object] | None = None) -> Task:
         """Write the current document to ``path`` in the background."""
         s = self.session
-        doc, index, lang = s.document, s.undo_stack.index(), current_language()
+        doc, lang = s.document, current_language()
         analyses = self._current_analyses() if saves_analyses() else {}
-        task = run_task(save_workbook, doc, path, lang, analyses, progress_kw="progress",
-                        title=self.tr("Saving %1…").replace("%1", Path(path).name))
-        task.finished.connect(lambda _r: self._on_saved(path, index, then))
+        run = run_in_process if SAVE_IN_PROCESS else run_task
+        task = run(write_workbook, doc, path, lang, analyses, progress_kw="progress",
+                   title=self.tr("Saving %1…").replace("%1", Path(path).name))
+        task.finished.connect(lambda _r: self._on_saved(path, doc, then))
         task.failed.connect(lambda exc: self._on_save_failed(path, exc))
         self.task_bar.watch(task)
         self.busy = task
         return task
 
-    def _on_saved(self, path: str, index: int, then) -> None:
+    def _on_saved(self, path: str, doc: Document, then) -> None:
         s = self.session
-        if s.undo_stack.index() == index:
+        if s.document is doc:
             s.mark_saved(path)
-        else:   # edited while saving: the file holds the earlier state
-            s.set_path(path)
+        else:   # edited while saving: the file holds the earlier state, the window
+            s.set_path(path)   # stays modified
         add_recent(path)
         self.message.emit(self.tr("Saved %1").replace("%1", path))
         self.saved.emit(path)

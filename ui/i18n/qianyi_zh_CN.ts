@@ -36,7 +36,7 @@
       <translation>无法读取自动保存的副本。</translation>
     </message>
     <message>
-      <location line="+80" />
+      <location line="+84" />
       <source>Cannot open workbook</source>
       <translation>无法打开工作簿</translation>
     </message>
@@ -201,7 +201,7 @@
     </message>
     <message>
       <location line="+13" />
-      <location filename="../editors/view.py" line="+201" />
+      <location filename="../editors/view.py" line="+190" />
       <source>Reset to inherited</source>
       <translation>恢复继承值</translation>
     </message>
@@ -456,7 +456,7 @@
   <context>
     <name>FileController</name>
     <message>
-      <location filename="../file_actions.py" line="+95" />
+      <location filename="../file_actions.py" line="+98" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
@@ -516,7 +516,7 @@
       <translation>Excel 工作簿，含敏感性分析与蒙特卡洛模拟表 (*.xlsx)</translation>
     </message>
     <message>
-      <location line="+20" />
+      <location line="+21" />
       <source>Saving %1…</source>
       <translation>正在保存 %1…</translation>
     </message>
@@ -901,7 +901,7 @@
   <context>
     <name>KpiPanel</name>
     <message>
-      <location filename="../overview/kpis.py" line="+134" />
+      <location filename="../overview/kpis.py" line="+138" />
       <location line="+44" />
       <source>Output in %1</source>
       <translation>%1年产值</translation>
@@ -1018,22 +1018,47 @@
       <translation>年度统计</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+16" />
       <source>Chance to reach target</source>
       <translation>达标概率</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+4" />
+      <source>updating…</source>
+      <translation>计算中…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Simulating the latest change; the grey figure is the previous result.</source>
+      <translation>正在按最新修改重新模拟；灰色数字为上一次的结果。</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>simulation failed</source>
+      <translation>模拟未能完成</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The simulation could not run: %1</source>
+      <translation>模拟未能运行：%1</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <source>run a simulation</source>
       <translation>运行蒙特卡洛模拟后显示</translation>
     </message>
     <message>
       <location line="+5" />
+      <source> (%1 draws, parameters from Settings; recomputed after every change)</source>
+      <translation>（模拟 %1 次，参数取自“设置”；每次修改后自动重算）</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <source>share of simulations reaching it in %1</source>
       <translation>%1年达标的模拟占比</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="-6" />
       <source>P(Y(%1) ≥ T): the share of Monte Carlo draws whose output in %1 is at least the target T</source>
       <translation>P(Y(%1) ≥ T)：蒙特卡洛模拟中%1年产值不低于目标 T 的次数占比</translation>
     </message>
@@ -1391,7 +1416,7 @@
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../overview/overview.py" line="+33" />
+      <location filename="../overview/overview.py" line="+35" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
@@ -1431,7 +1456,7 @@
       <translation>当年预计</translation>
     </message>
     <message>
-      <location line="+53" />
+      <location line="+60" />
       <source>The target year %1 is already history (actuals up to %2).</source>
       <translation>目标年 %1 已成为历史（实绩截至%2年）。</translation>
     </message>
@@ -1461,7 +1486,7 @@
       <translation>；情景“%1”预计增长 %2。</translation>
     </message>
     <message>
-      <location line="+22" />
+      <location line="+8" />
       <source>Park</source>
       <translation>园区</translation>
     </message>
@@ -2162,7 +2187,7 @@
       <translation>亿元</translation>
     </message>
     <message>
-      <location filename="../progress/tab.py" line="+36" />
+      <location filename="../progress/tab.py" line="+32" />
       <source>Edit refused: %1</source>
       <translation>修改未生效：%1</translation>
     </message>

@@ -10,6 +10,7 @@ from planner.model.result import Result
 from ui import formatting as fmt
 
 GOOD, BAD, NEUTRAL = "#2E7D32", "#C62828", "#1F2D3D"
+UPDATING = "#9AA5B1"   # a previous value while the new one is computed
 
 
 def probability_text(p: float) -> str:
@@ -77,6 +78,9 @@ class KpiPanel(QWidget):
         self.columns = 0
         self._arrange(len(self.KEYS))
         self._probability: float | None = None
+        self._updating = False
+        self._failure = ""
+        self._draws = 0
         self._result: Result | None = None
         self.setStyleSheet(
             "QFrame#kpiCard { background: #FFFFFF; border: 1px solid #D5DCE4;"
@@ -178,21 +182,37 @@ class KpiPanel(QWidget):
         card.set(self.tr("Output in %1").replace("%1", str(r.base_year)),
                  fmt.yi(r.total[0]), self.tr("base year"))
 
-    def set_probability(self, p: float | None) -> None:
-        """Pr[Y(N) ≥ T] from a Monte Carlo run, or None to show "—"."""
-        self._probability = p
+    def set_probability(self, p: float | None, updating: bool = False, failure: str = "",
+                        draws: int = 0) -> None:
+        """Pr[Y(N) ≥ T] from a Monte Carlo run of ``draws`` draws, or None to show "—";
+        ``updating``: ``p`` is the previous result, greyed while the new one is computed;
+        ``failure``: why there is no result (already in the interface language)."""
+        self._probability, self._updating = p, updating
+        self._failure, self._draws = failure, draws
         self._show_probability()
 
     def _show_probability(self) -> None:
         n = self._result.target_year_goal if self._result is not None else ""
         title = self.tr("Chance to reach target")
-        if self._probability is None:
-            self.cards["probability"].set(title, fmt.DASH, self.tr("run a simulation"))
-            return
+        card = self.cards["probability"]
         p = self._probability
-        self.cards["probability"].set(
-            title, probability_text(p),
-            self.tr("share of simulations reaching it in %1").replace("%1", str(n)),
-            GOOD if p >= 0.5 else BAD,
-            self.tr("P(Y(%1) ≥ T): the share of Monte Carlo draws whose output in %1 is at "
-                    "least the target T").replace("%1", str(n)))
+        if self._updating:
+            card.set(title, fmt.DASH if p is None else probability_text(p), self.tr("updating…"),
+                     UPDATING, self.tr("Simulating the latest change; the grey figure is the "
+                                       "previous result."))
+            return
+        if self._failure:
+            card.set(title, fmt.DASH, self.tr("simulation failed"), NEUTRAL,
+                     self.tr("The simulation could not run: %1").replace("%1", self._failure))
+            return
+        if p is None:
+            card.set(title, fmt.DASH, self.tr("run a simulation"))
+            return
+        tip = self.tr("P(Y(%1) ≥ T): the share of Monte Carlo draws whose output in %1 is at "
+                      "least the target T").replace("%1", str(n))
+        if self._draws:
+            tip += self.tr(" (%1 draws, parameters from Settings; recomputed after every "
+                           "change)").replace("%1", fmt.number(self._draws, 0))
+        card.set(title, probability_text(p),
+                 self.tr("share of simulations reaching it in %1").replace("%1", str(n)),
+                 GOOD if p >= 0.5 else BAD, tip)

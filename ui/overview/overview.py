@@ -1,12 +1,13 @@
 """KPI cards over two charts, kept in step with the Session."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ui.overview.charts import ChainStackChart, ScenarioChart
 from ui.overview.kpis import KpiPanel
+from ui.overview.live_probability import FAILED, UPDATING, LiveProbability
 from ui import formatting as fmt
 from ui.session import Session
 from ui.when_shown import RedrawsWithSession
@@ -52,30 +53,42 @@ class OverviewTab(RedrawsWithSession, QWidget):
         layout.addWidget(self.kpis)
         layout.addWidget(self.anchor_line)
         layout.addWidget(self.splitter, 1)
-        self._probabilities: dict[str, tuple[object, float]] = {}   # scenario -> (doc, p)
-        self._shown: tuple[object, str] | None = None
         self.follow(session)
         self.refresh()
+        self.live = LiveProbability(session, self)   # the 达标概率 card, kept current
+        self.live.changed.connect(self._show_live)
+        self._show_live()
 
-    def set_probability(self, p: float | None) -> None:
-        """Show a Monte Carlo Pr[Y(N) ≥ T] for the active scenario ("—" for None).
+    def _show_live(self) -> None:
+        state = self.live.state
+        failure = ""
+        if state.status == FAILED:
+            from ui import messages
+            from ui.language import current_language
+            failure = messages.translate(state.error, current_language())
+        self.kpis.set_probability(state.probability, updating=state.status == UPDATING,
+                                  failure=failure, draws=state.draws)
 
-        Kept per scenario for the document it was computed on: switching back to a
-        scenario shows its last result again; an edit clears it.
-        """
-        self.remember_probability(self.session.active_scenario, p)
+    def remember_probability(self, scenario: str, p: float) -> None:
+        """A result of the Monte Carlo tab: the card takes it when it was run on this
+        document with the live parameters (the Settings), the number the card would get."""
+        result = self.session.analysis("montecarlo")
+        if result is not None and result.scenario == scenario and result.prob_target == p:
+            self.live.take_result(self.session.document, scenario, result.params, p)
 
-    def remember_probability(self, scenario: str, p: float | None) -> None:
-        if p is None:
-            self._probabilities.pop(scenario, None)
-        else:
-            self._probabilities[scenario] = (self.session.document, p)
-        if scenario == self.session.active_scenario:
-            self.kpis.set_probability(p)
+    # the main window carries the live results over a language switch through these two
+    @property
+    def _probabilities(self) -> dict:
+        return self.live.memory()
+
+    @_probabilities.setter
+    def _probabilities(self, memory: dict) -> None:
+        self.live.restore(memory)
 
     def _known_probability(self) -> float | None:
-        got = self._probabilities.get(self.session.active_scenario)
-        return got[1] if got is not None and got[0] is self.session.document else None
+        """The live result of what is on screen, or None while it is computed."""
+        QTimer.singleShot(0, self._show_live)    # the caller may show None meanwhile
+        return self.live.current
 
     def anchor_text(self, r, h) -> str:
         """"从2026年预计值出发，2027年需增长 47.2%" — the growth still needed from where the
@@ -103,10 +116,6 @@ class OverviewTab(RedrawsWithSession, QWidget):
     def redraw(self) -> None:
         s = self.session
         result = s.active_result
-        if self._shown is not None and (self._shown[0] is not s.document
-                                        or self._shown[1] != s.active_scenario):
-            self.kpis.set_probability(self._known_probability())
-        self._shown = (s.document, s.active_scenario)
         doc = s.document
         description = doc.scenario(s.active_scenario).description
         park = doc.settings.park_name or self.tr("Park")
