@@ -55,6 +55,7 @@ def edit_timings(doc: Document, edits: int = 50) -> tuple[list[float], list[floa
     app.processEvents()
     model = _growth_model(window)
     overview = window.overview
+    overview.live.wait(120)   # the opening Monte Carlo of the live card has finished
     chart = id(overview.chain_chart.viewport())
     watch = _PaintWatch()
     updates, repaints = [], []
