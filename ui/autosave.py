@@ -21,7 +21,6 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from models import Document
 from planner.io.atomic import atomic_write
-from planner.io.template import write_document
 from ui.session import Session
 from ui.worker import Task, run_task
 
@@ -99,6 +98,7 @@ def discard_recovery(info: dict) -> None:
 
 def _write(doc: Document, book: Path, info: dict) -> Path:
     book.parent.mkdir(parents=True, exist_ok=True)
+    from planner.io.template import write_document  # not at start-up: brings xlsxwriter
     write_document(book, doc, lang="zh")
     data = json.dumps(info, ensure_ascii=False, indent=1)
     atomic_write(book.with_suffix(".json"),

@@ -1,19 +1,21 @@
-"""Offscreen timings for benchmarks/run.py: edit → update latency and start-up."""
+"""Offscreen timings for benchmarks/run.py: edit → update latency and start-up.
+
+Imports are inside the functions: the start-up probes run in a fresh process each, and
+the bare window probe must load nothing of the app.
+"""
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
-
-from models import Document
-from ui.app import application
-from ui.editors.grids import YearGridModel
-from ui.main_window import MainWindow
-from ui.session import Session
+if TYPE_CHECKING:
+    from models import Document
+    from ui.editors.grids import YearGridModel
+    from ui.main_window import MainWindow
 
 
 def _growth_model(window: MainWindow) -> YearGridModel:
+    from ui.editors.grids import YearGridModel
     for i in range(window.tabs.count()):
         for model in getattr(window.page(i), "models", ()):
             if isinstance(model, YearGridModel) and model.table == "growth":
@@ -24,6 +26,12 @@ def _growth_model(window: MainWindow) -> YearGridModel:
 def edit_latencies(doc: Document, edits: int = 50) -> list[float]:
     """Seconds from a growth cell set through the item model until the overview's KPIs
     and charts show the new result, for ``edits`` edits on the full main window."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import application
+    from ui.main_window import MainWindow
+    from ui.session import Session
     app = QApplication.instance() or application()
     window = MainWindow(Session(doc), autosave=False)
     window.resize(1480, 940)
@@ -54,7 +62,9 @@ def edit_latencies(doc: Document, edits: int = 50) -> list[float]:
 
 def startup_probe() -> MainWindow:
     """What a user waits for: application, sample read, main window shown and drawn."""
-    from ui.app import sample_document
+    from ui.app import application, sample_document
+    from ui.main_window import MainWindow
+    from ui.session import Session
     app = application()
     doc, path = sample_document()
     window = MainWindow(Session(doc, path), autosave=False)
@@ -62,3 +72,17 @@ def startup_probe() -> MainWindow:
     app.processEvents()
     return window
 
+
+
+def bare_window_probe():
+    """The floor startup_probe is compared with: a bare QMainWindow, QtCharts imported
+    (the app's charts need it), shown and drawn, in a fresh process."""
+    import sys
+
+    from PySide6 import QtCharts  # noqa: F401  (the import is what is measured)
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.show()
+    app.processEvents()
+    return window

@@ -16,8 +16,6 @@ from PySide6.QtWidgets import QWidget
 from models import Chain, Document, DocumentError, ValidationIssue
 from planner.io.atomic import atomic_write
 from planner.io.reader import read_workbook
-from planner.io.export import export_workbook
-from planner.io.template import template_document
 from sample_data import SAMPLE_WORKBOOK
 from ui import error_dialog, prompts
 from ui.language import current_language
@@ -48,6 +46,7 @@ def add_recent(path: str) -> None:
 
 def new_document(lang: str = "zh") -> Document:
     """The template's settings and stages plus one example chain, so the app works."""
+    from planner.io.template import template_document  # not at start-up: brings xlsxwriter
     doc = template_document()
     name = "示例产业链" if lang == "zh" else "Example chain"
     return doc.replace(chains=(Chain(chain=name, base_output=100.0, growth=0.08,
@@ -64,6 +63,7 @@ def saves_analyses() -> bool:
 def save_workbook(doc: Document, path: str, lang: str, analyses: dict | None = None,
                   progress=None) -> Path:
     """Inputs, results as live formulas and charts, plus the current analysis results."""
+    from planner.io.export import export_workbook    # not at start-up: brings xlsxwriter
     return export_workbook(doc, path, lang=lang, progress=progress, **(analyses or {}))
 
 
