@@ -33,8 +33,7 @@ def _evaluate(args, load, warnings):
 
 
 def _dump(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=1, allow_nan=False)
-    sys.stdout.write("\n")
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n")
 
 
 def _cell(x) -> str:
