@@ -24,3 +24,11 @@ def test_ui_edit_latency_hook(ui_env):
     from ui.benchmark import edit_latencies
     times = edit_latencies(leshan_document(), 3)
     assert len(times) == 3 and all(t > 0 for t in times)
+
+
+def test_ui_repaint_hook_waits_for_the_paint(ui_env):
+    from sample_data.leshan import leshan_document
+    from ui.benchmark import edit_timings
+    updates, repaints = edit_timings(leshan_document(), 3)
+    assert len(updates) == len(repaints) == 3
+    assert all(0 < u <= r for u, r in zip(updates, repaints))

@@ -96,3 +96,31 @@ def test_v1_document_without_actuals_renders(ui_env, qtbot):  # noqa: F811
     qtbot.addWidget(w)
     assert "尚无月度数据" in w.notice.text()
     assert np.isfinite(w.chart.axis_y.max())
+
+
+def test_a_hidden_tab_redraws_when_shown_not_on_every_edit(ui_env, qtbot):  # noqa: F811
+    """In a shown window the progress tabs behind another tab skip edits and redraw with
+    the current results when the planner turns to them."""
+    from models.actuals_edits import set_monthly
+    from ui.main_window import MainWindow
+    s = Session(leshan_document())
+    window = MainWindow(s, autosave=False, remember_size=False)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.show_tab("overview")
+        tab = next(p for p in window.pages.values() if isinstance(p, ProgressTabWidget))
+        before = tab.refresh_count
+        for value in (24.5, 25.5, 26.5):
+            assert s.apply(set_monthly(s.document, "晶硅光伏", 2026, 10, value), "edit") == []
+        assert tab.refresh_count == before            # not drawn while hidden
+        key = next(k for k, p in window.pages.items() if p is tab)
+        window.show_tab(key)
+        qtbot.waitUntil(lambda: tab.refresh_count == before + 1, timeout=3000)
+        assert tab.model.data(_cell(tab.model, "园区合计", 0)) == "552.24"
+        s.undo_stack.undo()                           # shown: drawn at once
+        assert tab.model.data(_cell(tab.model, "园区合计", 0)) == "551.24"
+    finally:
+        window._closing = True
+        window.close()

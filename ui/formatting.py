@@ -3,41 +3,26 @@ from __future__ import annotations
 
 import math
 
+from planner import numbers
+from planner.numbers import DASH, number  # noqa: F401 - the app's names for them
+
 UNIT = "亿元"
-DASH = "—"
-
-
-def _missing(x: float | None) -> bool:
-    return x is None or (isinstance(x, float) and math.isnan(x))
-
-
-def number(x: float | None, decimals: int = 2) -> str:
-    """1019.2237 -> "1,019.22"."""
-    if _missing(x):
-        return DASH
-    return f"{x:,.{decimals}f}"
 
 
 def yi(x: float | None, decimals: int = 2) -> str:
     """Money in 亿元: 1019.2237 -> "1,019.22 亿元"."""
-    if _missing(x):
-        return DASH
-    return f"{number(x, decimals)} {UNIT}"
+    return numbers.yi(x, UNIT, decimals)
 
 
 def signed_yi(x: float | None, decimals: int = 2) -> str:
     """A difference in 亿元 with its sign: "+12.30 亿元", "−4.00 亿元"."""
-    if _missing(x):
-        return DASH
-    sign = "+" if x > 0 else "−" if x < 0 else ""
-    return f"{sign}{number(abs(x), decimals)} {UNIT}"
+    text = numbers.signed(x, decimals)
+    return text if text == DASH else f"{text} {UNIT}"
 
 
 def percent(x: float | None, decimals: int = 2) -> str:
-    """A rate: 0.156 -> "15.60%"."""
-    if _missing(x):
-        return DASH
-    return f"{x * 100:.{decimals}f}%"
+    """A rate: 0.156 -> "15.60%" (the app shows two decimals unless told)."""
+    return numbers.percent(x, decimals)
 
 
 def year(y: int | None) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from models.document import Override
 from models.override_words import override_words as _words
-from planner.report import numbers as num
+from planner import numbers as num
 from planner.report.content import Section, View
 from planner.report.notices import notice_zh
 

@@ -1,7 +1,7 @@
 """核心结论: 3–6 generated sentences, each carrying numbers from the run JSON."""
 from __future__ import annotations
 
-from planner.report import numbers as num
+from planner import numbers as num
 from planner.report.content import View
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from planner.report import numbers as num
+from planner import numbers as num
 from planner.report.gather import ReportInputs
 from planner.report.words import MONTHS_EN, Words
 

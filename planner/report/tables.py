@@ -1,7 +1,7 @@
 """The report body after the conclusions: KPI table, charts, targets, progress, projects."""
 from __future__ import annotations
 
-from planner.report import numbers as num
+from planner import numbers as num
 from planner.report.content import Figure, Section, Table, View
 
 STAGE_ORDER = ("reserve", "signed", "started", "construction", "production")

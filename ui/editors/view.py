@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractProxyModel, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QMenu, QStyledItemDelegate,
-                               QTableView, QToolTip)
+                               QTableView)
 
 from planner.io.paste import split_clipboard
+from ui import table_keys
 from ui.editors.base import EditorModel
 from ui.editors.common import ChoicesRole, tr
 
@@ -104,22 +105,10 @@ class EditorView(QTableView):
 
     # -- actions ---------------------------------------------------------------------------
     def show_refusal(self, message: str) -> None:
-        index = self.currentIndex()
-        rect = self.visualRect(index) if index.isValid() else self.viewport().rect()
-        QToolTip.showText(self.viewport().mapToGlobal(rect.bottomLeft()), message,
-                          self.viewport())
+        table_keys.show_at_current(self, message)
 
     def copy(self) -> None:
-        indexes = sorted(self.selectedIndexes(), key=lambda i: (i.row(), i.column()))
-        if not indexes:
-            return
-        rows = sorted({i.row() for i in indexes})
-        cols = sorted({i.column() for i in indexes})
-        chosen = {(i.row(), i.column()) for i in indexes}
-        model = self.model()
-        lines = ["\t".join(str(model.index(r, c).data(Qt.ItemDataRole.EditRole) or "")
-                           if (r, c) in chosen else "" for c in cols) for r in rows]
-        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+        table_keys.copy_selection(self)
 
     def focus_first_editable(self, row_index: QModelIndex) -> None:
         """Make the first editable cell of ``row_index``'s row current, so typing edits it."""

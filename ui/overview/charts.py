@@ -87,6 +87,12 @@ class _View(QChartView):
         self.setChart(_chart(font))
         self.draw_count = 0   # how many times the data was updated (tests, diagnostics)
 
+    def set_title(self, title: str) -> None:
+        """Set the chart title only when it changes: QChart relays out its axes (every
+        label) on any setTitle call."""
+        if self.chart().title() != title:
+            self.chart().setTitle(title)
+
     @staticmethod
     def _tip(text: str) -> None:
         QToolTip.showText(QCursor.pos(), text)
@@ -144,7 +150,7 @@ class ChainStackChart(_View):
 
     def update_result(self, result: Result, title: str) -> None:
         self._result = result
-        self.chart().setTitle(title)
+        self.set_title(title)
         years = [int(y) for y in result.years]
         if years != self._years:
             self._years = years
@@ -281,6 +287,7 @@ class ScenarioChart(_View):
             s.attachAxis(self.axis_x)
             s.attachAxis(self.axis_y)
         self.lines: list[QLineSeries] = []
+        self._shown: list[tuple | None] = []   # (years, totals) each line shows
         self._results: list[Result] = []
         self.labels = {"target": "Target %1", "year": "Target year %1", "unit": fmt.UNIT,
                        "actual": "Actual", "estimate": "Estimate"}
@@ -292,17 +299,20 @@ class ScenarioChart(_View):
         self.axis_y.setTitleText(unit)
 
     def update_results(self, results: Mapping[str, Result], active: str, title: str) -> None:
-        self.chart().setTitle(title)
+        self.set_title(title)
         self._results = list(results.values())
         while len(self.lines) < len(self._results):
             self._add_line()
         while len(self.lines) > len(self._results):
             self.chart().removeSeries(self.lines.pop())
+            self._shown.pop()
         top = 1.0
         for i, (line, result) in enumerate(zip(self.lines, self._results)):
             line.setName(result.scenario)
-            line.replace([QPointF(float(y), float(v))
-                          for y, v in zip(result.years, result.total)])
+            points = (tuple(result.years.tolist()), tuple(result.total.tolist()))
+            if self._shown[i] != points:    # a replace() re-lays out and repaints the line
+                self._shown[i] = points
+                line.replace([QPointF(float(y), float(v)) for y, v in zip(*points)])
             colour = SCENARIO_COLOURS[i % len(SCENARIO_COLOURS)]
             line.setPen(_pen(colour, 3.5 if result.scenario == active else 1.8))
             top = max(top, float(result.total.max()))
@@ -342,6 +352,7 @@ class ScenarioChart(_View):
         line.attachAxis(self.axis_y)
         line.hovered.connect(lambda point, state, s=line: self._on_hover(point, state, s))
         self.lines.append(line)
+        self._shown.append(None)
 
     def _on_hover(self, point: QPointF, state: bool, line: QLineSeries) -> None:
         if not state:

@@ -1,9 +1,11 @@
 """GridView: the table view of the progress tabs (copy, paste and delete go to the tab)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from ui import table_keys
 
 
 class GridView(QTableView):
@@ -59,22 +61,10 @@ class GridView(QTableView):
         return hint
 
     def show_message(self, message: str) -> None:
-        index = self.currentIndex()
-        rect = self.visualRect(index) if index.isValid() else self.viewport().rect()
-        QToolTip.showText(self.viewport().mapToGlobal(rect.bottomLeft()), message,
-                          self.viewport())
+        table_keys.show_at_current(self, message)
 
     def copy(self) -> None:
-        indexes = self.selectedIndexes()
-        if not indexes:
-            return
-        rows = sorted({i.row() for i in indexes})
-        cols = sorted({i.column() for i in indexes})
-        chosen = {(i.row(), i.column()) for i in indexes}
-        model = self.model()
-        lines = ["\t".join(str(model.index(r, c).data(Qt.ItemDataRole.EditRole) or "")
-                           if (r, c) in chosen else "" for c in cols) for r in rows]
-        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+        table_keys.copy_selection(self)
 
     def paste(self, text: str | None = None) -> None:
         text = QGuiApplication.clipboard().text() if text is None else text

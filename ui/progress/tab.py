@@ -13,6 +13,7 @@ from models.document import Document
 from ui import messages
 from ui.progress.common import lang, tr
 from ui.session import Session
+from ui.when_shown import StaleTracker
 
 
 class ProgressTab(QWidget):
@@ -26,6 +27,7 @@ class ProgressTab(QWidget):
         self.layout_.setSpacing(6)
         self.refresh_count = 0
         self._pending = False
+        self._stale = StaleTracker()
         # new results are drawn at once; a scenario switch alone waits for the event loop,
         # so a switch that comes with new results draws once
         session.resultsChanged.connect(self.refresh)
@@ -56,9 +58,17 @@ class ProgressTab(QWidget):
             self.refresh()
 
     def refresh(self, *_args) -> None:
+        """Redraw now, or when shown again if the tab is hidden behind another."""
         self._pending = False
+        if self._stale.defer(self):
+            return
         self.redraw()
         self.refresh_count += 1
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale.take():
+            self.refresh()
 
     def redraw(self) -> None:
         raise NotImplementedError

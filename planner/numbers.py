@@ -1,4 +1,7 @@
-"""Numbers as the app writes them (ui/formatting.py, without Qt): 1,019.22 亿元, 62.1%."""
+"""Numbers as a planner writes them: 1,019.22 亿元, 62.1%, +3.4 个百分点.
+
+One place for the app (ui/formatting.py builds on it), the report and the CLI tables.
+"""
 from __future__ import annotations
 
 import math
