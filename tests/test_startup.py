@@ -155,3 +155,17 @@ def test_screenshot_of_a_lazy_tab_shows_that_tab(tmp_path):
     pixels = {k: [c.pixel(x, y) for x in range(90) for y in range(56)] for k, c in crops.items()}
     assert len(set(pixels["growth"])) > 5 and len(set(pixels["montecarlo"])) > 5
     assert pixels["growth"] != pixels["overview"] != pixels["montecarlo"]
+
+
+def test_whole_process_probes_time_both_windows_the_same_way():
+    sys.path.insert(0, str(ROOT))
+    from benchmarks import processes
+    assert processes.probe_command("startup_probe")[:2] == \
+        processes.probe_command("bare_window_probe")[:2] == [sys.executable, "-c"]
+    out = processes.startup_and_bare(1)
+    assert set(out) == {"startup_to_window_s", "bare_qt_window_s", "startup_ratio"}
+    assert out["bare_qt_window_s"] > 0 and out["startup_to_window_s"] > 0
+    assert out["startup_ratio"] == pytest.approx(out["startup_to_window_s"]
+                                                 / out["bare_qt_window_s"])
+    assert "PYTHONDONTWRITEBYTECODE" not in processes._environment()
+    assert processes.cli_run_command()[-3:] == ["run", str(processes.SAMPLE), "--json"]
