@@ -271,7 +271,8 @@ def translate(message: str, lang: str) -> str:
         return message
     text = message
     for pattern, replacement in _COMPILED:
-        text = pattern.sub(replacement, text)
+        if pattern.search(text):   # sub() would parse the replacement even without a match
+            text = pattern.sub(replacement, text)
     text = _FIELD_RE.sub(lambda m: _FIELDS[m.group(1)], text)
     return text
 

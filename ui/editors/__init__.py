@@ -9,10 +9,9 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ui.editors.common import tr
 from ui.tab_registry import lazy
 
 if TYPE_CHECKING:
@@ -47,4 +46,5 @@ EDITOR_TABS = tuple(zip(
 
 def editor_tabs(session: Session, parent: QWidget | None = None) -> list[tuple[str, QWidget]]:
     """(translated title, widget) for each editor tab, in the order of TITLES."""
-    return [(tr(title), make(session, parent)) for _key, title, make in EDITOR_TABS]
+    return [(QCoreApplication.translate("Editors", title), make(session, parent))
+            for _key, title, make in EDITOR_TABS]
