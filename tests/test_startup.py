@@ -169,3 +169,18 @@ def test_whole_process_probes_time_both_windows_the_same_way():
                                                  / out["bare_qt_window_s"])
     assert "PYTHONDONTWRITEBYTECODE" not in processes._environment()
     assert processes.cli_run_command()[-3:] == ["run", str(processes.SAMPLE), "--json"]
+
+
+def test_status_bar_tooltip_lists_the_notices_when_hovered(window):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication
+    bar = window.statusBar()
+    from sample_data.leshan import leshan_document
+    window.session.replace_document(leshan_document(), "")     # the v2 sample: P08 slipped
+    expected = window.notice_tooltip()
+    assert "P08" in expected and expected == "\n".join(window.notice_texts())
+    assert "P08" in window.last_notice
+    event = QHelpEvent(QHelpEvent.Type.ToolTip, QPoint(5, 5), bar.mapToGlobal(QPoint(5, 5)))
+    QApplication.sendEvent(bar, event)
+    assert bar.toolTip() == expected

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer, SignalInstance
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, QSize, Qt, QTimer,
+                            SignalInstance)
 from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent,
                            QGuiApplication, QKeySequence)
 from PySide6.QtWidgets import QFrame, QMainWindow, QMenu, QScrollArea, QTabWidget, QWidget
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         session.editRefused.connect(self._on_refused)
         session.documentReplaced.connect(self.show_notices)
         self._remember_size = remember_size
+        self.statusBar().installEventFilter(self)    # its tooltip is made when asked for
         self._build_ui()
         self.setMinimumSize(MINIMUM_SIZE)
         geometry = QSettings().value(GEOMETRY_KEY) if remember_size else None
@@ -362,13 +364,22 @@ class MainWindow(QMainWindow):
         lang = language.current_language()
         return [messages.translate(n, lang) for n in self.session.evaluation.notices]
 
+    def notice_tooltip(self) -> str:
+        """The status bar's tooltip: every notice of the document, one a line."""
+        return "\n".join(self.notice_texts())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ToolTip and watched is self.statusBar():
+            # translated on hover, not at start-up (ui.messages compiles its phrases then)
+            self.statusBar().setToolTip(self.notice_tooltip())
+        return super().eventFilter(watched, event)
+
     def show_notices(self) -> None:
         """When a document opens: name the slipped projects in the status bar (every notice
-        in its tooltip); the Projects tab marks them."""
-        notices = self.notice_texts()
+        in its tooltip, made on hover); the Projects tab marks them."""
         result = self.session.active_result
         slipped = list(result.slipped_projects)
-        self.statusBar().setToolTip("\n".join(notices))
+        notices = [] if slipped else self.notice_texts()
         if slipped:
             text = self.tr("Slipped projects (due to produce, not yet producing): %1 — see "
                            "the Projects tab").replace("%1", "、".join(slipped)
