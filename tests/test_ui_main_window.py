@@ -177,3 +177,17 @@ def test_language_switch_keeps_the_monte_carlo_result(window, session):
     panel = next(window.page(i) for i in range(window.tabs.count())
                  if isinstance(window.page(i), MonteCarloPanel))
     assert panel.last_montecarlo is result and not panel.is_stale
+
+
+def test_overview_behind_another_tab_redraws_when_shown(window, session, qtbot):
+    """Typing in a grid does not redraw the hidden overview on every edit; turning back to
+    it shows the current result."""
+    overview = window.overview
+    window.show_tab("growth")
+    count = overview.refresh_count
+    assert session.apply(faster_pv(session.document), "growth") == []
+    assert overview.refresh_count == count
+    assert overview.kpis.shown_result is not session.active_result
+    window.show_tab("overview")
+    qtbot.waitUntil(lambda: overview.refresh_count == count + 1, timeout=3000)
+    assert overview.kpis.shown_result is session.active_result

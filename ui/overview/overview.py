@@ -1,7 +1,7 @@
 """KPI cards over two charts, kept in step with the Session."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -9,10 +9,11 @@ from ui.overview.charts import ChainStackChart, ScenarioChart
 from ui.overview.kpis import KpiPanel
 from ui import formatting as fmt
 from ui.session import Session
+from ui.when_shown import RedrawsWithSession
 
 
-class OverviewTab(QWidget):
-    """Updates once per edit: signals only schedule a refresh, the refresh runs once."""
+class OverviewTab(RedrawsWithSession, QWidget):
+    """Updates once per edit (ui/when_shown.RedrawsWithSession)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,14 +52,9 @@ class OverviewTab(QWidget):
         layout.addWidget(self.kpis)
         layout.addWidget(self.anchor_line)
         layout.addWidget(self.splitter, 1)
-        self.refresh_count = 0
         self._probabilities: dict[str, tuple[object, float]] = {}   # scenario -> (doc, p)
-        self._pending = False
         self._shown: tuple[object, str] | None = None
-        # new results are drawn at once; a scenario switch alone waits for the event loop,
-        # so a switch that comes with new results (undo of a scenario edit) draws once
-        session.resultsChanged.connect(self.refresh)
-        session.activeScenarioChanged.connect(self.schedule_refresh)
+        self.follow(session)
         self.refresh()
 
     def set_probability(self, p: float | None) -> None:
@@ -104,17 +100,7 @@ class OverviewTab(QWidget):
         return text + self.tr("; scenario “%1” projects %2.").replace(
             "%1", r.scenario).replace("%2", implied)
 
-    def schedule_refresh(self) -> None:
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self._refresh_if_pending)
-
-    def _refresh_if_pending(self) -> None:
-        if self._pending:
-            self.refresh()
-
-    def refresh(self, *_args) -> None:
-        self._pending = False
+    def redraw(self) -> None:
         s = self.session
         result = s.active_result
         if self._shown is not None and (self._shown[0] is not s.document
@@ -136,4 +122,3 @@ class OverviewTab(QWidget):
             result, self.tr("Output by industry chain — %1").replace("%1", s.active_scenario))
         self.scenario_chart.update_results(s.results, s.active_scenario,
                                            self.tr("Total output by scenario"))
-        self.refresh_count += 1
