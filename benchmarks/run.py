@@ -35,6 +35,9 @@ BUDGETS = {
     "startup_to_window_s": 2,
     "startup_ratio": 2.5, "cli_vs_libreoffice": 0.15,   # benchmarks/processes.py
     "report_sample_s": 3,
+    "attribution_2000_ms": 300,
+    "evaluate_sample_ms": 8, "evaluate_2000_ms": 35,  # informational: the model's share
+    "evaluate_2000_project_edit_ms": 35, "attribution_2000_growth_edit_ms": 300,
 }
 
 
@@ -132,6 +135,8 @@ def run(quick: bool = False) -> dict[str, float]:
     # libreoffice_recalc_sample_s, cli_vs_libreoffice: each pair timed in turn
     out.update(startup_and_bare(5 if not quick else 2))
     out.update(cli_and_libreoffice(5 if not quick else 2))
+    from benchmarks import model_speed
+    out.update(model_speed.run(quick))
     return out
 
 

@@ -411,3 +411,37 @@ def test_many_emits_do_not_free_true():
     for _ in range(20000):
         e.ping.emit()
     assert sys.getrefcount(True) >= before - 10
+
+
+def test_grid_signals_cover_every_cell_that_changed(session, qtbot):
+    """A view repaints what dataChanged names: after any edit (in any scenario, through
+    any grid) every grid cell whose text changed lies inside an emitted range."""
+    grids = [growth_model(session), YearGridModel(session, "prices", "index", True),
+             YearGridModel(session, "pipeline", "investment"),
+             YearGridModel(session, "incubation", "graduates"),
+             YearGridModel(session, "incubation", "revenue_per_firm")]
+    emitted: dict[int, list] = {id(m): [] for m in grids}
+    for m in grids:
+        m.dataChanged.connect(lambda a, b, _r=(), m=m: emitted[id(m)].append(
+            (a.row(), a.column(), b.row(), b.column())))
+
+    def texts(m):
+        return {(r, c): m.index(r, c).data() for r in range(m.rowCount())
+                for c in range(m.columnCount())}
+
+    rng = random.Random(11)
+    models = {"growth": grids[0], "prices": grids[1], "pipeline": grids[2],
+              "graduates": grids[3], "revenue": grids[4], "scenario": None}
+    for step in range(120):
+        shape = [(m.rowCount(), m.columnCount()) for m in grids]
+        before = [texts(m) for m in grids]
+        for m in grids:
+            emitted[id(m)].clear()
+        _random_edit(rng, session, models)
+        for m, old, (rows, cols) in zip(grids, before, shape):
+            if (m.rowCount(), m.columnCount()) != (rows, cols):
+                continue
+            for (r, c), text in texts(m).items():
+                if text != old[(r, c)]:
+                    assert any(r0 <= r <= r1 and c0 <= c <= c1
+                               for r0, c0, r1, c1 in emitted[id(m)]), (step, m.table, r, c)

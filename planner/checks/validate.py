@@ -12,8 +12,30 @@ from models.document import Document, Settings
 from models.issues import ValidationIssue
 from models.rules import MAX_SMALL_WHOLE, check_ramp, is_finite_number
 from planner.checks.actuals import check_actual_settings, check_actuals
-from planner.checks.collector import Checker, Locate, found
+from planner.checks.collector import Checker, Locate, default_locate, found
 from planner.checks.scenarios import check_overrides, check_scenarios
+from planner.model.memo import IdentityMemo
+
+# Between edits: the issues of the large sheets, keyed by their tables (the same tuple
+# objects until an edit touches them) and what else the checks read. Only with the
+# default locate; a section's issues are contiguous, so replaying them keeps the order.
+_PROJECTS: IdentityMemo[list[ValidationIssue]] = IdentityMemo(2)
+_YEARLY: IdentityMemo[list[ValidationIssue]] = IdentityMemo(8)
+_ACTUALS: IdentityMemo[list[ValidationIssue]] = IdentityMemo(2)
+
+
+def _section(c: Checker, memo: IdentityMemo, table: object, key: tuple, check) -> None:
+    """Run ``check(checker)`` or replay its issues for the same inputs."""
+    if c.locate is not default_locate:
+        check(c)
+        return
+
+    def compute() -> list[ValidationIssue]:
+        fresh = Checker()
+        check(fresh)
+        return fresh.issues
+
+    c.issues.extend(memo.get(table, key, compute))
 
 
 def validate_document(doc: Document, locate: Locate | None = None,
@@ -25,16 +47,24 @@ def validate_document(doc: Document, locate: Locate | None = None,
     c = Checker(locate)
     years_ok = check_settings and check_settings_values(c, doc.settings)
     years = doc.settings if years_ok else None  # no year ranges from broken settings
-    chains = set(doc.chain_names)
+    names = tuple(doc.chain_names)
+    chains = set(names)
     check_chains(c, doc)
-    check_projects(c, doc, chains)
+    _section(c, _PROJECTS, doc.projects, (names,),
+             lambda c: check_projects(c, doc, chains))
     check_stages(c, doc)
-    check_yearly(c, doc, chains, years)
+    span = None if years is None else (years.base_year, years.end_year)
+    for sheet in YEARLY_VALUES:         # one sheet at a time: an edit touches one
+        _section(c, _YEARLY, getattr(doc, sheet), (sheet, names, span),
+                 lambda c, sheet=sheet: check_yearly(c, doc, chains, years, (sheet,)))
     check_scenarios(c, doc)
     check_overrides(c, doc, years)
     if check_settings:
         check_actual_settings(c, doc)
-    check_actuals(c, doc, years)
+    span = None if years is None else (years.base_year, years.end_year, years.target_year)
+    tables = (doc.monthly, doc.targets)
+    _section(c, _ACTUALS, doc.actuals, (tuple(map(id, tables)), tables, names, span),
+             lambda c: check_actuals(c, doc, years))
     return c.issues
 
 
@@ -151,8 +181,10 @@ YEARLY_VALUES = {"growth": ("growth",), "prices": ("index",), "pipeline": ("inve
                  "incubation": ("graduates", "revenue_per_firm")}
 
 
-def check_yearly(c: Checker, doc: Document, chains: set[str], s: Settings | None) -> None:
-    for sheet, fields in YEARLY_VALUES.items():
+def check_yearly(c: Checker, doc: Document, chains: set[str], s: Settings | None,
+                 sheets: tuple[str, ...] = tuple(YEARLY_VALUES)) -> None:
+    for sheet in sheets:
+        fields = YEARLY_VALUES[sheet]
         rows = getattr(doc, sheet)
         first = 0 if s is None else s.base_year + (0 if sheet == "prices" else 1)
         for r in rows:

@@ -6,12 +6,14 @@ Component functions accept leading batch axes where Monte Carlo needs them
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
 from planner.model.history import History
+from planner.model.memo import frozen, on_clear
 from planner.model.ramp import ramp_at, ramp_matrix
-from planner.model.resolved import ResolvedInputs
+from planner.model.resolved import RAMP_STEPS_KEY, ResolvedInputs
 from planner.model.result import Result
 
 # A path that reaches the target within floating-point noise counts as reaching it.
@@ -59,12 +61,32 @@ def project_volume(years: np.ndarray, start: np.ndarray, scale: np.ndarray,
     return scale[..., None] * (r - r[..., :1])
 
 
+@lru_cache(maxsize=16)
+def _cohort_kernel(ramps: tuple, build_years: tuple, y0: int, n_years: int) -> np.ndarray:
+    """(C, Y, Y) r_c(y − v − b_c), read-only; it depends on the chains' ramps and build
+    years only, so scenarios and edits that keep them share it."""
+    years = np.arange(y0, y0 + n_years)
+    build = np.array(build_years, dtype=int)
+    lag = years[None, :, None] - years[None, None, :] - build[:, None, None]
+    c = len(build)
+    kernel = ramp_at(ramp_matrix(ramps), lag.reshape(c, n_years * n_years))
+    kernel = kernel.reshape(c, n_years, n_years)
+    frozen(kernel)
+    return kernel
+
+
+on_clear(_cohort_kernel.cache_clear)
+
+
+def cohort_kernel(inputs: ResolvedInputs) -> np.ndarray:
+    years = inputs.years
+    return _cohort_kernel(inputs.ramps, tuple(inputs.build_years.tolist()), int(years[0]),
+                          len(years))
+
+
 def pipeline_volume(inputs: ResolvedInputs) -> np.ndarray:
     """Σ_v A[c,v] · k_c · p_signed · r_c(y − v − b_c)."""
-    years = inputs.years
-    lag = years[None, :, None] - years[None, None, :] - inputs.build_years[:, None, None]
-    c, y = inputs.pipeline.shape
-    kernel = ramp_at(ramp_matrix(inputs.ramps), lag.reshape(c, y * y)).reshape(c, y, y)
+    kernel = cohort_kernel(inputs)
     signed = inputs.stage_probability["signed"]
     cohorts = np.einsum("cyv,cv->cy", kernel, inputs.pipeline)
     return (inputs.output_ratio * signed)[:, None] * cohorts
@@ -112,18 +134,25 @@ def restarted_incubation(graduates: np.ndarray, revenue: np.ndarray, growth: np.
     logs[..., : k + 1] = 0.0
     level = np.cumsum(logs, axis=-1)                                   # L[y]
     n = level.shape[-1]
-    later = np.tril(np.ones((n, n), dtype=bool))                       # v ≤ y
+    later = _lower_triangle(n)                                         # v ≤ y
     diff = level[..., :, None] - level[..., None, :]                   # L[y] − L[v]
     kernel = np.where(later, np.exp(np.where(later, diff, 0.0)), 0.0)
     return np.einsum("...yv,...v->...y", kernel, inflow)
 
 
+@lru_cache(maxsize=8)
+def _lower_triangle(n: int) -> np.ndarray:
+    out = np.tril(np.ones((n, n), dtype=bool))
+    frozen(out)
+    return out
+
+
+on_clear(_lower_triangle.cache_clear)
+
+
 def restarted_pipeline(inputs: ResolvedInputs, k: int) -> np.ndarray:
     """Σ_v A[c,v]·k_c·p_signed·(r_c(y − v − b_c) − r_c(a* − v − b_c))."""
-    years = inputs.years
-    lag = years[None, :, None] - years[None, None, :] - inputs.build_years[:, None, None]
-    c, y = inputs.pipeline.shape
-    kernel = ramp_at(ramp_matrix(inputs.ramps), lag.reshape(c, y * y)).reshape(c, y, y)
+    kernel = cohort_kernel(inputs)
     kernel = kernel - kernel[:, k: k + 1, :]
     signed = inputs.stage_probability["signed"]
     cohorts = np.einsum("cyv,cv->cy", kernel, inputs.pipeline)
@@ -133,18 +162,20 @@ def restarted_pipeline(inputs: ResolvedInputs, k: int) -> np.ndarray:
 def producing_year(inputs: ResolvedInputs, anchor_year: int) -> np.ndarray:
     """S''_j = max(S'_j, a*+1) for projects not in production; S_j for production."""
     pj = inputs.projects
-    producing = np.fromiter((s == "production" for s in pj.stage), dtype=bool, count=len(pj))
-    return np.where(producing, pj.production_year,
+    return np.where(pj.producing, pj.production_year,
                     np.maximum(pj.production_year + pj.delay, anchor_year + 1))
 
 
 def slipped(inputs: ResolvedInputs, anchor_year: int) -> tuple[np.ndarray, np.ndarray]:
     """Indices and S'_j of included projects not in production with S'_j ≤ a*."""
     pj = inputs.projects
-    producing = np.fromiter((s == "production" for s in pj.stage), dtype=bool, count=len(pj))
-    due = pj.production_year + pj.delay
-    hit = np.nonzero(pj.include & ~producing & (due <= anchor_year))[0]
-    return hit, due[hit]
+
+    def compute() -> tuple[np.ndarray, np.ndarray]:
+        due = pj.production_year + pj.delay
+        hit = np.nonzero(pj.include & ~pj.producing & (due <= anchor_year))[0]
+        return hit, due[hit]
+
+    return pj.memo(("slipped", anchor_year), compute)
 
 
 @dataclass(frozen=True)
@@ -176,27 +207,81 @@ def volumes(inputs: ResolvedInputs, anchor_year: int,
     base = anchor_volume[:, None] * restarted_index(growth, k)
     inc = restarted_incubation(inputs.graduates, inputs.revenue_per_firm, inputs.growth, k)
     pipe = restarted_pipeline(inputs, k)
-    pj = inputs.projects
-    start = producing_year(inputs, anchor_year)
-    scale = pj.investment * pj.output_ratio * pj.probability * pj.include.astype(float)
-    tau = years - start[:, None]
-    r = ramp_at(ramp_matrix(pj.ramps), tau)
-    proj = scale[:, None] * (r - r[:, k: k + 1])
+    start, proj = project_volumes(inputs, anchor_year)
     return Volumes(k, anchor_volume, base, proj, pipe, inc, start)
+
+
+def project_volumes(inputs: ResolvedInputs, anchor_year: int
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """(S''_j, V'_j(y)) read-only: they depend on the projects, the years and a* only, so
+    the scenarios (and override steps) that share resolved projects share them."""
+    pj = inputs.projects
+    years = inputs.years
+
+    def compute() -> tuple[np.ndarray, np.ndarray]:
+        start, steps = ramp_steps(inputs, anchor_year)
+        scale = pj.investment * pj.output_ratio * pj.probability * pj.include.astype(float)
+        return start, scale[:, None] * steps
+
+    return pj.memo(("volumes", anchor_year, int(years[0]), len(years)), compute)
+
+
+def ramp_steps(inputs: ResolvedInputs, anchor_year: int) -> tuple[np.ndarray, np.ndarray]:
+    """(S''_j, r_j(y − S''_j) − r_j(a* − S''_j)) read-only. They depend on production
+    year, delay, stage and ramp only (RAMP_STEPS_KEY), so resolution carries them to a
+    ResolvedProjects that shares those (planner.model.resolve)."""
+    pj = inputs.projects
+    years = inputs.years
+    k = anchor_year - int(years[0])
+
+    def compute() -> tuple[np.ndarray, np.ndarray]:
+        start = producing_year(inputs, anchor_year)
+        tau = years - start[:, None]
+        r = ramp_at(pj.ramp_table, tau)
+        return start, r - r[:, k: k + 1]
+
+    return pj.memo((RAMP_STEPS_KEY, anchor_year, int(years[0]), len(years)), compute)
+
 
 
 def spending(inputs: ResolvedInputs, start: np.ndarray) -> np.ndarray:
     """(C, Y) money spent: projects I·p over the b years before S'', cohorts over v…v+b−1."""
-    years = inputs.years
+    return _project_spending(inputs, start) + _pipeline_spending(inputs)
+
+
+def _project_spending(inputs: ResolvedInputs, start: np.ndarray) -> np.ndarray:
+    """(C, Y) projects' I·p spread over the b years before S''."""
     pj = inputs.projects
-    n_chains = len(inputs.chains)
-    project_spend = spread(years, start - pj.build_years, pj.build_years,
+    project_spend = spread(inputs.years, start - pj.build_years, pj.build_years,
                            pj.investment * pj.probability * pj.include.astype(float))
+    return chain_sum(pj.chain_index, len(inputs.chains), project_spend)
+
+
+def _pipeline_spending(inputs: ResolvedInputs) -> np.ndarray:
+    """(C, Y) cohorts' A·p_signed spread over v … v+b−1."""
+    years = inputs.years
     signed = inputs.stage_probability["signed"]
     cohort_start = np.broadcast_to(years, inputs.pipeline.shape)
     cohort_build = np.broadcast_to(inputs.build_years[:, None], inputs.pipeline.shape)
     pipe_spend = spread(years, cohort_start, cohort_build, inputs.pipeline * signed)
-    return chain_sum(pj.chain_index, n_chains, project_spend) + pipe_spend.sum(axis=-2)
+    return pipe_spend.sum(axis=-2)
+
+
+def _shared_project_parts(inputs: ResolvedInputs, anchor_year: int
+                          ) -> tuple[np.ndarray, np.ndarray]:
+    """(chain sums of V'_j, chain sums of the projects' spending) at a*, read-only and
+    shared like project_volumes."""
+    pj = inputs.projects
+    years = inputs.years
+
+    def compute() -> tuple[np.ndarray, np.ndarray]:
+        start, proj = project_volumes(inputs, anchor_year)
+        n_chains = len(inputs.chains)
+        return (chain_sum(pj.chain_index, n_chains, proj),
+                _project_spending(inputs, start))
+
+    return pj.memo(("chain parts", anchor_year, len(inputs.chains), int(years[0]),
+                    len(years)), compute)
 
 
 def project(inputs: ResolvedInputs, history: History | None = None,
@@ -215,9 +300,9 @@ def project(inputs: ResolvedInputs, history: History | None = None,
     vol = volumes(inputs, anchor_year, anchor_output)
     k = vol.anchor_index
     pj = inputs.projects
-    n_chains = len(inputs.chains)
     price = inputs.price
-    proj = chain_sum(pj.chain_index, n_chains, vol.projects)
+    proj_by_chain, project_spend = _shared_project_parts(inputs, anchor_year)
+    proj = proj_by_chain.copy()
     base, pipe, inc = vol.base, vol.pipeline, vol.incubation
     project_output = vol.projects * price[pj.chain_index]
     actual = np.zeros_like(base)
@@ -231,14 +316,13 @@ def project(inputs: ResolvedInputs, history: History | None = None,
         base[:, history_cols] = 0.0
         for block in (proj, pipe, inc):          # nothing but the base in y0 (v1)
             block[:, : k + 1] = 0.0
-        project_output = project_output.copy()
         project_output[:, : k + 1] = 0.0
     parts = [base * price, proj * price, pipe * price, inc * price]
     chain_total = parts[0] + parts[1] + parts[2] + parts[3] + actual
     total = chain_total.sum(axis=0)
 
     value_added = inputs.value_added_rate[:, None] * chain_total
-    investment = spending(inputs, vol.start)
+    investment = project_spend + _pipeline_spending(inputs)     # spending(inputs, S'')
     if history is not None:
         # investment is spending, never re-anchored: up to a the actuals, else the plan's
         done = slice(0, history.actual_year - y0 + 1)

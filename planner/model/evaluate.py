@@ -41,10 +41,10 @@ def with_history(inputs: ResolvedInputs, base: dict[str, np.ndarray],
     if k <= 0:
         return inputs
     changes = {}
-    for field, name in _YEARLY.items():
-        mat = getattr(inputs, field).copy()
+    for attr, name in _YEARLY.items():
+        mat = getattr(inputs, attr).copy()
         mat[:, : k + 1] = base[name][:, : k + 1]
-        changes[field] = mat
+        changes[attr] = mat
     return replace(inputs, **changes)
 
 
@@ -72,9 +72,10 @@ class Evaluator:
         self.resolver = resolver if resolver is not None else Resolver(doc)
         check_anchor_prices(self.resolver, self.history)
 
-    def run(self, name: str, extra=(), growth_uplift: float = 0.0) -> Result:
+    def run(self, name: str, extra=(), growth_uplift: float = 0.0,
+            with_plan: bool = True) -> Result:
         plan_inputs = self.resolver.resolve(name, extra)
-        return self.run_inputs(plan_inputs, growth_uplift)
+        return self.run_inputs(plan_inputs, growth_uplift, with_plan)
 
     def reforecast_inputs(self, plan_inputs: ResolvedInputs) -> ResolvedInputs:
         return with_history(plan_inputs, self.resolver.base_matrices(),

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from models import Document
+from planner.model.memo import IdentityMemo, frozen
 
 MONTHS = 12
 
@@ -89,9 +90,22 @@ def annual_history(history: History) -> History:
     return replace(history, anchor_year=a, anchor_output=anchor_output)
 
 
+# Between edits: the history of the same Actuals and Monthly tables (read-only arrays)
+_HISTORY: IdentityMemo[History] = IdentityMemo(4)
+
+
 def history_of(doc: Document, nowcast: bool | None = None) -> History:
     """The document's history; ``nowcast=False`` ignores monthly rows for the anchor
-    (target decomposition anchors on complete years), ``None`` follows the setting."""
+    (target decomposition anchors on complete years), ``None`` follows the setting.
+    Its arrays are read-only (shared between evaluations of unchanged tables)."""
+    s = doc.settings
+    use_nowcast = bool(s.nowcast_anchor) if nowcast is None else nowcast
+    key = (id(doc.monthly), doc.monthly, tuple(doc.chain_names), s.base_year, s.end_year,
+           use_nowcast)
+    return _HISTORY.get(doc.actuals, key, lambda: _history(doc, use_nowcast))
+
+
+def _history(doc: Document, use_nowcast: bool) -> History:
     s = doc.settings
     chains = doc.chain_names
     n_chains = len(chains)
@@ -130,11 +144,12 @@ def history_of(doc: Document, nowcast: bool | None = None) -> History:
         share = profile[:, months].copy()
         share[share == 0] = months / MONTHS
         estimate = ytd / share
-    use_nowcast = bool(s.nowcast_anchor) if nowcast is None else nowcast
     anchor_year = t if (months and use_nowcast) else a
     anchor_output = None
     if anchor_year > y0:
         anchor_output = estimate.copy() if anchor_year == t else actual[:, a - y0].copy()
+    frozen(*(x for x in (actual, va, inv, profile, monthly, ytd, estimate, anchor_output)
+             if x is not None))
     return History(base_year=y0, actual_year=a, current_year=t, months=months,
                    anchor_year=anchor_year, chains=tuple(chains), actual=actual,
                    actual_value_added=va, actual_investment=inv, profile=profile,

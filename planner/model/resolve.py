@@ -3,13 +3,16 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 import numpy as np
 
 from models import Document, DocumentError, Location, Override, ValidationIssue
 from models import labels
+from models import rules
 from models.rules import check_number, parse_ramp
-from planner.model.resolved import ResolvedInputs, ResolvedProjects
+from planner.model.memo import IdentityMemo, frozen, on_clear
+from planner.model.resolved import RAMP_STEPS_KEY, ResolvedInputs, ResolvedProjects
 from planner.model.years import parse_years
 
 CHAIN_DEFAULTS = {"growth": 0.0, "output_ratio": 1.0, "value_added_rate": 0.25}
@@ -18,41 +21,100 @@ OVERRIDES_SHEET = labels.SHEETS["overrides"]
 
 @dataclass
 class _State:
-    """Mutable working copy while one scenario is resolved."""
+    """Working copy while one scenario is resolved. Project columns are tuples, replaced
+    whole when an override row writes one (so copies share them safely); ``frozen`` is
+    the ResolvedProjects of the current columns, chains and stages, kept while only
+    per-year tables change (a child scenario usually shares its parent's)."""
 
     chains: list[dict]
-    projects: dict[str, list]        # column -> one value per project (None = not own)
+    projects: dict[str, tuple]       # column -> one value per project (None = not own)
     stages: dict[str, float]
     mats: dict[str, np.ndarray] = field(default_factory=dict)
+    frozen: ResolvedProjects | None = None
+    # the base tables' ResolvedProjects and the rows applied since that changed projects,
+    # chains or stages: together they determine ``frozen`` (None: not tracked)
+    root: ResolvedProjects | None = None
+    rows: tuple[Override, ...] | None = None
+    basis: "_Basis | None" = None    # what the last ResolvedProjects was built from
 
     def copy(self) -> "_State":
-        return _State([dict(c) for c in self.chains],
-                      {k: list(v) for k, v in self.projects.items()},
-                      dict(self.stages), {k: v.copy() for k, v in self.mats.items()})
+        return _State([dict(c) for c in self.chains], dict(self.projects),
+                      dict(self.stages), {k: v.copy() for k, v in self.mats.items()},
+                      self.frozen, self.root, self.rows, self.basis)
+
+
+def _chains_of(doc: Document) -> list[dict]:
+    s = doc.settings
+    return [dict(chain=c.chain, base_output=c.base_output,
+                 growth=c.growth if c.growth is not None else CHAIN_DEFAULTS["growth"],
+                 output_ratio=c.output_ratio if c.output_ratio is not None
+                 else CHAIN_DEFAULTS["output_ratio"],
+                 value_added_rate=c.value_added_rate if c.value_added_rate is not None
+                 else CHAIN_DEFAULTS["value_added_rate"],
+                 ramp=c.ramp if c.ramp is not None else s.default_ramp,
+                 build_years=c.build_years if c.build_years is not None
+                 else s.default_build_years)
+            for c in doc.chains]
+
+
+def _project_columns(projects: tuple) -> dict[str, tuple]:
+    columns = {f: tuple(map(attrgetter(f), projects)) for f in _PROJECT_COLUMNS}
+    columns["delay"] = tuple(0 if d is None else d for d in columns["delay"])
+    columns["include"] = tuple(True if i is None else i for i in columns["include"])
+    return columns
+
+
+# Between edits: the base tables' project columns and their ResolvedProjects, keyed by
+# the Projects table (the same tuple object until an edit touches it) and the chain and
+# stage values the fallbacks read.
+_ROOT_PROJECTS: IdentityMemo[tuple[dict, "_Basis"]] = IdentityMemo(2)
+_LAST_ROOT: "_Basis | None" = None
+
+
+def _forget_last_root() -> None:
+    global _LAST_ROOT
+    _LAST_ROOT = None
+
+
+on_clear(_forget_last_root)
+# a scenario's ResolvedProjects, keyed by the base tables' and the rows applied since
+_SCENARIO_PROJECTS: IdentityMemo["_Basis"] = IdentityMemo(12)
+# the base tables' per-year matrices, keyed by the four yearly tables and the chains
+_ROOT_MATRICES: IdentityMemo[dict[str, np.ndarray]] = IdentityMemo(4)
 
 
 def _root_state(doc: Document) -> _State:
     s = doc.settings
     years = np.arange(s.base_year, s.end_year + 1)
-    chains = [dict(chain=c.chain, base_output=c.base_output,
-                   growth=c.growth if c.growth is not None else CHAIN_DEFAULTS["growth"],
-                   output_ratio=c.output_ratio if c.output_ratio is not None
-                   else CHAIN_DEFAULTS["output_ratio"],
-                   value_added_rate=c.value_added_rate if c.value_added_rate is not None
-                   else CHAIN_DEFAULTS["value_added_rate"],
-                   ramp=c.ramp if c.ramp is not None else s.default_ramp,
-                   build_years=c.build_years if c.build_years is not None
-                   else s.default_build_years)
-              for c in doc.chains]
-    ps = doc.projects
-    projects = {f: [getattr(p, f) for p in ps] for f in _PROJECT_COLUMNS}
-    projects["delay"] = [0 if d is None else d for d in projects["delay"]]
-    projects["include"] = [True if i is None else i for i in projects["include"]]
+    chains = _chains_of(doc)
     stages = dict(labels.DEFAULT_STAGE_PROBABILITY)
     stages.update({r.stage: r.probability for r in doc.stages})
-    state = _State(chains, projects, stages)
-    state.mats = _root_matrices(doc, state, years)
-    return state
+    fallback_key = (tuple((c["chain"], c["output_ratio"], c["build_years"], c["ramp"])
+                          for c in chains), tuple(stages.items()))
+
+    def compute() -> tuple[dict, _Basis]:
+        global _LAST_ROOT
+        columns = _project_columns(doc.projects)
+        _, basis = _freeze_projects(chains, columns, stages, _LAST_ROOT)
+        _LAST_ROOT = basis      # after an edit of one project, the rest is reused
+        return columns, basis
+
+    columns, basis = _ROOT_PROJECTS.get(doc.projects, fallback_key, compute)
+    state = _State(chains, dict(columns), stages, frozen=basis.projects,
+                   root=basis.projects, rows=(), basis=basis)
+    tables = (doc.growth, doc.prices, doc.pipeline, doc.incubation)
+    matrix_key = (tuple(map(id, tables)), tuple(c["chain"] for c in chains),
+                  tuple(c["growth"] for c in chains), int(years[0]), len(years))
+
+    def matrices() -> dict[str, np.ndarray]:
+        mats = _root_matrices(doc, state, years)
+        frozen(*mats.values())
+        return mats
+
+    # the key holds ids of the other three tables: the entry holds the first and the
+    # tables are compared by identity below, so no id can be reused while it lives
+    state.mats = dict(_ROOT_MATRICES.get(doc.growth, (matrix_key, tables), matrices))
+    return state        # read-only matrices: copy() the state before applying rows
 
 
 def _root_matrices(doc: Document, state: _State, years: np.ndarray) -> dict[str, np.ndarray]:
@@ -124,6 +186,13 @@ def _apply(state: _State, o: Override, years: np.ndarray) -> None:
     if table in labels.YEARLY_TABLES:
         _apply_yearly(state, o, years)
         return
+    rows = state.rows           # projects, chains or stages change: freeze anew
+    state.frozen = state.rows = None
+    _apply_table(state, o, table, fld, op)
+    state.rows = None if rows is None else (*rows, o)
+
+
+def _apply_table(state: _State, o: Override, table: str, fld: str, op: str) -> None:
     if o.years not in ("", None):
         raise _OverrideError(f"table {table} has no years; leave years empty")
     if fld in labels.TEXT_FIELDS and op != "set":
@@ -145,19 +214,85 @@ def _apply(state: _State, o: Override, years: np.ndarray) -> None:
         for row in targets:
             row[fld] = value if fld in labels.TEXT_FIELDS else _combined(fld, op, row[fld], value)
         return
-    column = state.projects[fld]
     ids = state.projects["id"]
     rows = range(len(ids)) if o.key == "*" else [j for j, i in enumerate(ids) if i == o.key]
     if not rows:
         raise _OverrideError(f"unknown project {o.key!r}")
-    for j in rows:
-        if fld in labels.TEXT_FIELDS:
+    if fld in labels.TEXT_FIELDS:
+        column = list(state.projects[fld])
+        for j in rows:
             column[j] = value
-            continue
-        current = column[j]
-        if current is None and fld in _PROJECT_FALLBACK:
-            current = _project_fallback(state, j, fld)
-        column[j] = _combined(fld, op, current, value)
+    elif len(rows) >= _VECTOR_ROWS and (done := _combined_rows(state, fld, op, rows, value)):
+        column = done
+    else:
+        column = list(state.projects[fld])
+        for j in rows:
+            current = column[j]
+            if current is None and fld in _PROJECT_FALLBACK:
+                current = _project_fallback(state, j, fld)
+            column[j] = _combined(fld, op, current, value)
+    state.projects[fld] = tuple(column)
+
+
+# a row applied to at least this many projects (a "*" key) is combined as arrays
+_VECTOR_ROWS = 16
+_WHOLE_FIELDS = ("build_years", "delay", "production_year")
+
+
+def _combined_rows(state: _State, fld: str, op: str, rows, value: float) -> list | None:
+    """The column after ``_combined`` on ``rows``, as arrays; None (nothing changed) when
+    any value is not plainly valid, so the row-by-row path gives its exact outcome."""
+    column = list(state.projects[fld])
+    current = [column[j] for j in rows]
+    if fld in _PROJECT_FALLBACK and any(v is None for v in current):
+        chain_of = {c["chain"]: c for c in state.chains}
+        stage_of = state.projects["stage"]
+        chain_col = state.projects["chain"]
+        current = [v if v is not None else
+                   (state.stages[stage_of[j]] if fld == "probability"
+                    else chain_of[chain_col[j]][fld])
+                   for v, j in zip(current, rows)]
+    if fld == "include":
+        new = _combine_array(op, np.array([1.0 if v else 0.0 for v in current]), value)
+        if not np.all((new == 0.0) | (new == 1.0)):
+            return None
+        out = (new == 1.0).tolist()
+    else:
+        try:
+            new = _combine_array(op, np.array(current, dtype=float), value)
+        except (TypeError, ValueError):
+            return None
+        if not _plainly_valid(fld, new).all():
+            return None
+        out = np.rint(new).astype(int).tolist() if fld in _WHOLE_FIELDS else new.tolist()
+    for j, v in zip(rows, out):
+        column[j] = v
+    return column
+
+
+def _combine_array(op: str, current: np.ndarray, value: float) -> np.ndarray:
+    if op == "add":
+        return current + value
+    if op == "mul":
+        return current * value
+    return np.full_like(current, value)
+
+
+def _plainly_valid(fld: str, v: np.ndarray) -> np.ndarray:
+    """Elementwise ``check_number(fld, v) is None`` (models.rules)."""
+    with np.errstate(invalid="ignore"):
+        ok = np.isfinite(v)
+        if fld in rules.NON_NEGATIVE:
+            ok &= v >= 0
+        if fld == "growth":
+            ok &= v > -1
+        if fld in rules.UNIT_INTERVAL:
+            ok &= (v >= 0) & (v <= 1)
+        if fld in rules.SMALL_WHOLE:
+            ok &= (v == np.trunc(v)) & (v >= 0) & (v <= rules.MAX_SMALL_WHOLE)
+        if fld in rules.WHOLE:
+            ok &= v == np.trunc(v)
+    return ok
 
 
 def _combined(fld: str, op: str, current, value: float):
@@ -246,35 +381,111 @@ def _issue(o: Override, msg: str) -> ValidationIssue:
                            Location(sheet=OVERRIDES_SHEET, row=o.row))
 
 
-def _freeze(name: str, doc: Document, state: _State, years: np.ndarray) -> ResolvedInputs:
-    chains = state.chains
+@dataclass(frozen=True)
+class _Basis:
+    """What a ResolvedProjects was built from, so the next one can reuse the arrays whose
+    inputs are equal (an override row or an edit changes one column, rarely more)."""
+
+    cols: dict[str, tuple]
+    chains: tuple[tuple, ...]          # (chain, output_ratio, build_years, ramp) per chain
+    stages: dict[str, float]
+    projects: ResolvedProjects
+
+
+def _chain_fallbacks(chains: list[dict]) -> tuple[tuple, ...]:
+    return tuple((c["chain"], c["output_ratio"], c["build_years"], c["ramp"]) for c in chains)
+
+
+def _freeze_projects(chains: list[dict], cols: dict[str, tuple], stage_p: dict[str, float],
+                     basis: _Basis | None = None) -> tuple[ResolvedProjects, _Basis]:
+    """Effective per-project values; arrays whose inputs equal ``basis``'s are reused
+    (equal values give identical arrays), the rest is built."""
+    fallbacks = _chain_fallbacks(chains)
+    old = basis.projects if basis is not None else None
+
+    def same(*columns: str, chain_field: int | None = None, stages: bool = False) -> bool:
+        if basis is None:
+            return False
+        if chain_field is not None:
+            columns = (*columns, "chain")
+        if any(cols[c] != basis.cols[c] for c in columns):
+            return False
+        if chain_field is not None and (
+                [f[0] for f in fallbacks] != [f[0] for f in basis.chains]
+                or [f[chain_field] for f in fallbacks] != [f[chain_field] for f in basis.chains]):
+            return False
+        return not stages or stage_p == basis.stages
+
     index = {c["chain"]: i for i, c in enumerate(chains)}
-    cols = state.projects
-    stage_p = state.stages
-    chain_index = np.fromiter((index[c] for c in cols["chain"]), dtype=int,
-                              count=len(cols["chain"]))
+    if same("chain", chain_field=0):
+        chain_index = old.chain_index
+    else:
+        chain_index = np.fromiter((index[c] for c in cols["chain"]), dtype=int,
+                                  count=len(cols["chain"]))
+    chain_values: dict[str, list] = {}
+
+    def fallback(f: str) -> list:
+        if f not in chain_values:
+            chain_values[f] = [chains[i][f] for i in chain_index]
+        return chain_values[f]
 
     def own_or(column: str, fallback: list, dtype) -> np.ndarray:
         own = cols[column]
         return np.array([f if v is None else v for v, f in zip(own, fallback)], dtype=dtype)
 
-    chain_values = {f: [chains[i][f] for i in chain_index]
-                    for f in ("output_ratio", "build_years", "ramp")}
+    def array(column: str, dtype, build=None, *more: str, **deps) -> np.ndarray:
+        if same(column, *more, **deps):
+            return getattr(old, column)
+        return build() if build is not None else np.array(cols[column], dtype=dtype)
+
+    ramps_same = same("ramp", "chain", chain_field=3)
     projects = ResolvedProjects(
         ids=tuple(cols["id"]),
         names=tuple(cols["name"]),
         chain_index=chain_index,
-        investment=np.array(cols["investment"], dtype=float),
+        investment=array("investment", float),
         stage=tuple(cols["stage"]),
-        production_year=np.array(cols["production_year"], dtype=int),
-        output_ratio=own_or("output_ratio", chain_values["output_ratio"], float),
-        probability=own_or("probability", [stage_p[s] for s in cols["stage"]], float),
-        delay=np.array(cols["delay"], dtype=int),
-        include=np.array(cols["include"], dtype=bool),
-        build_years=own_or("build_years", chain_values["build_years"], int),
-        ramps=tuple(f if v is None else v for v, f in zip(cols["ramp"], chain_values["ramp"])),
+        production_year=array("production_year", int),
+        output_ratio=array("output_ratio", float, lambda: own_or(
+            "output_ratio", fallback("output_ratio"), float), chain_field=1),
+        probability=array("probability", float, lambda: own_or(
+            "probability", [stage_p[s] for s in cols["stage"]], float), "stage", stages=True),
+        delay=array("delay", int),
+        include=array("include", bool),
+        build_years=array("build_years", int, lambda: own_or(
+            "build_years", fallback("build_years"), int), chain_field=2),
+        ramps=tuple(f if v is None else v for v, f in zip(cols["ramp"], fallback("ramp"))),
     )
+    frozen(projects.chain_index, projects.investment, projects.production_year,
+           projects.output_ratio, projects.probability, projects.delay, projects.include,
+           projects.build_years)
+    if ramps_same and "ramp_table" in old._memo:      # equal ramps: the same table
+        projects._memo["ramp_table"] = old._memo["ramp_table"]
+    if same("stage") and "producing" in old._memo:
+        projects._memo["producing"] = old._memo["producing"]
+        if (ramps_same and projects.production_year is old.production_year
+                and projects.delay is old.delay):
+            for key, value in list(old._memo.items()):
+                if isinstance(key, tuple) and key[0] == RAMP_STEPS_KEY:
+                    projects._memo[key] = value
+    return projects, _Basis(dict(cols), fallbacks, dict(stage_p), projects)
+
+
+def _freeze(name: str, doc: Document, state: _State, years: np.ndarray) -> ResolvedInputs:
+    """The state's values as ResolvedInputs (read-only arrays; the state's matrices are
+    handed over, so the state must not be written afterwards: copy it first)."""
+    chains = state.chains
+    if state.frozen is None:
+        def compute() -> _Basis:
+            return _freeze_projects(chains, state.projects, state.stages, state.basis)[1]
+
+        if state.root is not None and state.rows is not None:
+            state.basis = _SCENARIO_PROJECTS.get(state.root, state.rows, compute)
+        else:
+            state.basis = compute()
+        state.frozen = state.basis.projects
     m = state.mats
+    frozen(*m.values())
     return ResolvedInputs(
         scenario=name, settings=doc.settings, years=years,
         chains=tuple(c["chain"] for c in chains),
@@ -285,7 +496,7 @@ def _freeze(name: str, doc: Document, state: _State, years: np.ndarray) -> Resol
         ramps=tuple(c["ramp"] for c in chains),
         growth=m["growth"], price=m["prices"], pipeline=m["pipeline"],
         graduates=m["graduates"], revenue_per_firm=m["revenue_per_firm"],
-        stage_probability=dict(stage_p), projects=projects,
+        stage_probability=dict(state.stages), projects=state.frozen,
     )
 
 
@@ -297,6 +508,7 @@ class Resolver:
         self.years = np.arange(doc.settings.base_year, doc.settings.end_year + 1)
         self._cache: dict[str, _State] = {}
         self._issues: dict[str, list[ValidationIssue]] = {}
+        self._resolved: dict[str, ResolvedInputs] = {}
         self._by_scenario: dict[str, list[Override]] = {}
         for o in doc.overrides:
             self._by_scenario.setdefault(o.scenario, []).append(o)
@@ -315,7 +527,7 @@ class Resolver:
             base, inherited = self._state(parent)
             state, issues = base.copy(), list(inherited)
         else:
-            state, issues = _root_state(self.doc), []
+            state, issues = self._root().copy(), []
         for o in self._by_scenario.get(name, ()):
             try:
                 _apply(state, o, self.years)
@@ -329,25 +541,36 @@ class Resolver:
         and the state after each of its own override rows, in sheet order, unvalidated."""
         lineage = self.doc.lineage(name)
         parent = lineage[-2] if len(lineage) > 1 else None
-        state = self._state(parent)[0].copy() if parent else _root_state(self.doc)
+        state = (self._state(parent)[0] if parent else self._root()).copy()
+
+        def snapshot() -> ResolvedInputs:
+            snap = state.copy()
+            inputs = _freeze(name, self.doc, snap, self.years)
+            state.frozen, state.basis = snap.frozen, snap.basis  # the next row may keep
+            return inputs
+
         token = _STRICT.set(False)
         try:
-            states = [_freeze(name, self.doc, state.copy(), self.years)]
+            states = [snapshot()]
             for o in self._by_scenario.get(name, ()):
                 _apply(state, o, self.years)
-                states.append(_freeze(name, self.doc, state.copy(), self.years))
+                states.append(snapshot())
         except _OverrideError as exc:
             raise DocumentError([_issue(o, str(exc))]) from None
         finally:
             _STRICT.reset(token)
         return states
 
-    def base_matrices(self) -> dict[str, np.ndarray]:
-        """The per-year matrices of the base tables (before any override row)."""
+    def _root(self) -> _State:
+        """The base tables' state (read-only matrices; copy it to apply rows)."""
         if "" not in self._cache:
             self._cache[""] = _root_state(self.doc)
             self._issues[""] = []
-        return self._cache[""].mats
+        return self._cache[""]
+
+    def base_matrices(self) -> dict[str, np.ndarray]:
+        """The per-year matrices of the base tables (before any override row), read-only."""
+        return self._root().mats
 
     def resolve(self, name: str, extra: tuple[Override, ...] | list[Override] = ()
                 ) -> ResolvedInputs:
@@ -355,10 +578,13 @@ class Resolver:
 
         Raises DocumentError naming every override row that cannot be applied.
         """
+        if not extra and name in self._resolved:
+            return self._resolved[name]
         state, issues = self._state(name)
         issues = list(issues)
         if extra:
             state = state.copy()
+            state.rows = None       # temporary levers: not worth keeping between calls
             for o in extra:
                 try:
                     _apply(state, o, self.years)
@@ -366,7 +592,10 @@ class Resolver:
                     issues.append(_issue(o, str(exc)))
         if issues:
             raise DocumentError(issues)
-        return _freeze(name, self.doc, state, self.years)
+        inputs = _freeze(name, self.doc, state, self.years)
+        if not extra:
+            self._resolved[name] = inputs
+        return inputs
 
 
 def resolve(doc: Document, scenario: str, extra: tuple[Override, ...] = ()) -> ResolvedInputs:

@@ -1,11 +1,20 @@
 """A scenario's resolved inputs: everything the engine needs, as numpy arrays."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Callable, Hashable, TypeVar
 
 import numpy as np
 
 from models import Ramp, Settings
+from planner.model.memo import frozen
+from planner.model.ramp import ramp_matrix
+
+T = TypeVar("T")
+
+# memo key of the engine's ramp steps (they depend on production year, delay, stage and
+# ramp only; resolution carries them to projects that share those)
+RAMP_STEPS_KEY = "ramp steps"
 
 
 @dataclass(frozen=True)
@@ -24,15 +33,41 @@ class ResolvedProjects:
     include: np.ndarray            # bool (J,)
     build_years: np.ndarray        # int (J,)
     ramps: tuple[Ramp, ...]
+    # values derived from the fields above, computed once (see memo); never compared,
+    # never copied by dataclasses.replace (a replaced object starts empty)
+    _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.ids)
 
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()`` once per key for this object. Only for values that depend on
+        nothing but these fields (and the key); arrays come back read-only, so the
+        fields' arrays must never be written in place (resolution makes them read-only)."""
+        value = self._memo.get(key)
+        if value is None:
+            value = compute()
+            frozen(*(v for v in (value if isinstance(value, tuple) else (value,))
+                     if isinstance(v, np.ndarray)))
+            self._memo[key] = value
+        return value
+
+    @property
+    def ramp_table(self) -> np.ndarray:
+        """ramp_matrix(ramps), read-only."""
+        return self.memo("ramp_table", lambda: ramp_matrix(self.ramps))
+
+    @property
+    def producing(self) -> np.ndarray:
+        """(J,) bool: stage production."""
+        return self.memo("producing", lambda: np.fromiter(
+            (s == "production" for s in self.stage), dtype=bool, count=len(self.stage)))
+
     @property
     def effective_year(self) -> np.ndarray:
         """S' = S + d, except that delay is ignored for stage production."""
-        producing = np.array([s == "production" for s in self.stage], dtype=bool)
-        return np.where(producing, self.production_year, self.production_year + self.delay)
+        return np.where(self.producing, self.production_year,
+                        self.production_year + self.delay)
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,7 @@ def _reference_result(doc: Document, evaluator: "Evaluator", results: dict[str, 
         return results[name]
     from planner.model.evaluate import Evaluator as _Evaluator
     annual = _Evaluator(doc, annual_history(history), evaluator.resolver)
-    return annual.run(name)
+    return annual.run(name, with_plan=False)    # Z's totals never read the plan path
 
 
 def decompose(doc: Document, evaluator: "Evaluator", results: dict[str, Result]

@@ -22,6 +22,15 @@ class YearGridModel(EditorModel):
     def row_keys(self, doc: Document) -> list:
         return list(doc.chain_names)
 
+    def rows_that_may_differ(self, old: Document, new: Document) -> list[int] | None:
+        """A chain's cells depend only on its own rows of the table (with settings, chains,
+        scenarios and overrides unchanged): only the chains whose rows changed can differ."""
+        if any(getattr(old, f) is not getattr(new, f) for f in self.depends_on
+               if f != self.table):
+            return None
+        edited = {r.chain for r in set(getattr(old, self.table)) ^ set(getattr(new, self.table))}
+        return [i for i, chain in enumerate(self._rows) if chain in edited]
+
     def column_keys(self, doc: Document) -> list:
         s = doc.settings
         return list(range(s.base_year + (0 if self.from_base_year else 1), s.end_year + 1))
