@@ -62,9 +62,9 @@ def cmd_run(args) -> int:
     warnings = _warnings(read)
     data = run_dict(evaluation, warnings)
     require_finite(data)
-    if args.json:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=1, allow_nan=False)
-        sys.stdout.write("\n")
+    if args.json:   # one write: json.dump writes each token (a system call when unbuffered)
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False)
+                         + "\n")
     else:
         print_capped([f"warning: {w}" for w in warnings]
                      + [f"notice: {n}" for n in evaluation.notices])

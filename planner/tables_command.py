@@ -5,8 +5,8 @@ import json
 import sys
 import unicodedata
 
-from planner.model.evaluate import evaluate
 from planner.output import progress_dict, progress_headline, targets_dict
+
 
 def width(text: str) -> int:
     """Display width in a terminal: CJK characters take two columns."""
@@ -25,6 +25,7 @@ MONTH_HEAD = "".join(right(f"{k}月", 9) for k in range(1, 13))
 
 
 def _evaluate(args, load, warnings):
+    from planner.model.evaluate import evaluate
     read = load(args.workbook)
     for w in warnings(read):
         print(f"warning: {w}", file=sys.stderr)
@@ -32,8 +33,7 @@ def _evaluate(args, load, warnings):
 
 
 def _dump(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=1, allow_nan=False)
-    sys.stdout.write("\n")
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n")
 
 
 def _cell(x) -> str:

@@ -1,46 +1,55 @@
-"""Offscreen timings for benchmarks/run.py: edit → update latency and start-up."""
+"""Offscreen timings for benchmarks/run.py: edit → update latency and start-up.
+
+Imports are inside the functions: the start-up probes run in a fresh process each, and
+the bare window probe must load nothing of the app.
+"""
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication
-
-from models import Document
-from ui.app import application
-from ui.editors.grids import YearGridModel
-from ui.main_window import MainWindow
-from ui.session import Session
+if TYPE_CHECKING:
+    from models import Document
+    from ui.editors.grids import YearGridModel
+    from ui.main_window import MainWindow
 
 
 def _growth_model(window: MainWindow) -> YearGridModel:
-    for i in range(window.tabs.count()):
-        for model in getattr(window.page(i), "models", ()):
-            if isinstance(model, YearGridModel) and model.table == "growth":
-                return model
+    """The growth grid's model; only the growth tab is built for it (tabs are built when
+    first shown or asked for), as when a planner has opened that tab."""
+    from ui.editors.grids import YearGridModel
+    for model in getattr(window.pages["growth"], "models", ()):
+        if isinstance(model, YearGridModel) and model.table == "growth":
+            return model
     raise LookupError("no growth grid in the main window")
 
 
-class _PaintWatch(QObject):
-    """Counts the Paint events the application delivers, and which widgets got them."""
+def _paint_watch():
+    """An object counting the Paint events the application delivers, and which widgets
+    got them (the class is made here: this module's import must stay free of Qt work)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-        self.painted: set[int] = set()
-        QApplication.instance().installEventFilter(self)
+    class PaintWatch(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.count = 0
+            self.painted: set[int] = set()
+            QApplication.instance().installEventFilter(self)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-            self.painted.add(id(obj))
-        return False
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+                self.painted.add(id(obj))
+            return False
 
-    def clear(self) -> None:
-        self.painted.clear()
+        def clear(self) -> None:
+            self.painted.clear()
 
-    def close(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        def close(self) -> None:
+            QApplication.instance().removeEventFilter(self)
+
+    return PaintWatch()
 
 
 def edit_timings(doc: Document, edits: int = 50) -> tuple[list[float], list[float]]:
@@ -48,6 +57,12 @@ def edit_timings(doc: Document, edits: int = 50) -> tuple[list[float], list[floa
     of a growth cell set through the item model: (until the overview's KPIs and charts hold
     the new result, until the window has repainted: the output chart has been painted
     with it and a further pass of the event loop has nothing left to paint)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import application
+    from ui.main_window import MainWindow
+    from ui.session import Session
     app = QApplication.instance() or application()
     window = MainWindow(Session(doc), autosave=False, remember_size=False)
     window.resize(1480, 940)
@@ -57,7 +72,7 @@ def edit_timings(doc: Document, edits: int = 50) -> tuple[list[float], list[floa
     overview = window.overview
     overview.live.wait(120)   # the opening Monte Carlo of the live card has finished
     chart = id(overview.chain_chart.viewport())
-    watch = _PaintWatch()
+    watch = _paint_watch()
     updates, repaints = [], []
     for i in range(edits):
         index = model.index(i % model.rowCount(), (i * 7) % model.columnCount())
@@ -98,7 +113,9 @@ def edit_latencies(doc: Document, edits: int = 50) -> list[float]:
 
 def startup_probe() -> MainWindow:
     """What a user waits for: application, sample read, main window shown and drawn."""
-    from ui.app import sample_document
+    from ui.app import application, sample_document
+    from ui.main_window import MainWindow
+    from ui.session import Session
     app = application()
     doc, path = sample_document()
     window = MainWindow(Session(doc, path), autosave=False)
@@ -106,3 +123,16 @@ def startup_probe() -> MainWindow:
     app.processEvents()
     return window
 
+
+def bare_window_probe():
+    """The floor startup_probe is compared with: a bare QMainWindow, QtCharts imported
+    (the app's charts need it), shown and drawn, in a fresh process."""
+    import sys
+
+    from PySide6 import QtCharts  # noqa: F401  (the import is what is measured)
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.show()
+    app.processEvents()
+    return window

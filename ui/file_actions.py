@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QWidget
 from models import Chain, Document, DocumentError, ValidationIssue
 from planner.io.atomic import atomic_write
 from planner.io.reader import read_workbook
-from planner.io.template import template_document
 from sample_data import SAMPLE_WORKBOOK
 from ui import error_dialog, prompts
 from ui.language import current_language
@@ -52,6 +51,7 @@ def add_recent(path: str) -> None:
 
 def new_document(lang: str = "zh") -> Document:
     """The template's settings and stages plus one example chain, so the app works."""
+    from planner.io.template import template_document  # not at start-up: brings xlsxwriter
     doc = template_document()
     name = "示例产业链" if lang == "zh" else "Example chain"
     return doc.replace(chains=(Chain(chain=name, base_output=100.0, growth=0.08,

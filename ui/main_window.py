@@ -3,24 +3,27 @@
 The Session, file controller, autosave and task bar live as long as the window; the
 menus, tabs and dock are rebuilt when the interface language changes, so every text
 is re-read from the translator while the document and its undo history stay.
+
+Tabs are built when first shown (the Overview always at once): ``window.pages[key]``
+builds a tab on demand, ``window.pages.built()`` lists those that exist.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer, SignalInstance
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, QSize, Qt, QTimer,
+                            SignalInstance)
 from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent,
                            QGuiApplication, QKeySequence)
 from PySide6.QtWidgets import QFrame, QMainWindow, QMenu, QScrollArea, QTabWidget, QWidget
 
-from ui import help as help_pages
 from ui import language, messages, report_action
 from ui import tab_registry
 from ui.analysis import ANALYSIS_TABS
 from ui.autosave import Autosave
 from ui.editors import EDITOR_TABS
 from ui.file_actions import FileController, recent_files
-from ui.import_wizard import run_import_wizard
 from ui.overview import OverviewTab
 from ui.progress import PROGRESS_TABS
 from ui.scenario_tree import ScenarioDock
@@ -32,6 +35,7 @@ MINIMUM_SIZE = QSize(1000, 620)   # a 1024×640 screen still fits the whole wind
 GEOMETRY_KEY = "window/geometry"
 
 # The tabs, in order. A new tab is one line: tab_registry.register(key, context, title, make).
+# The factories of the other tabs import their modules when the tab is first built.
 tab_registry.register("overview", "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Overview"),
                       OverviewTab)
 for _key, _title, _make in PROGRESS_TABS:
@@ -59,14 +63,47 @@ def redo_shortcuts() -> list[QKeySequence]:
     return keys
 
 
-def _scrolling(widget: QWidget) -> QScrollArea:
+def _scrolling(widget: QWidget | None) -> QScrollArea:
     """The tab in a frameless scroll area: on a small screen it scrolls instead of
     pushing the window past the screen's edge."""
     area = QScrollArea()
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
-    area.setWidget(widget)
+    if widget is not None:
+        area.setWidget(widget)
     return area
+
+
+class Pages(Mapping[str, QWidget]):
+    """The tabs' own widgets by key, in tab order. Reading one that is not built yet
+    builds it (without showing it), so ``window.pages["growth"]`` always answers."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        widget = self._built.get(key)
+        if widget is None:
+            widget = self._window._build_page(self._window.tab_keys.index(key)
+                                              if key in self._window.tab_keys else -1, key)
+        return widget
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._window.tab_keys)
+
+    def __len__(self) -> int:
+        return len(self._window.tab_keys)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._window.tab_keys
+
+    def built(self) -> dict[str, QWidget]:
+        """The tabs built so far (key → widget), in tab order."""
+        return {k: self._built[k] for k in self._window.tab_keys if k in self._built}
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built
 
 
 class MainWindow(QMainWindow):
@@ -94,6 +131,7 @@ class MainWindow(QMainWindow):
         session.editRefused.connect(self._on_refused)
         session.documentReplaced.connect(self.show_notices)
         self._remember_size = remember_size
+        self.statusBar().installEventFilter(self)    # its tooltip is made when asked for
         self._build_ui()
         self.setMinimumSize(MINIMUM_SIZE)
         geometry = QSettings().value(GEOMETRY_KEY) if remember_size else None
@@ -116,18 +154,16 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tab_keys: list[str] = []
-        self.pages: dict[str, QWidget] = {}
-        for spec in tab_registry.tabs():
-            widget = spec.make(self.session, self.tabs)
-            # "&" is not a mnemonic
-            self.tabs.addTab(_scrolling(widget), spec.translated_title().replace("&", "&&"))
-            self.tab_keys.append(spec.key)
-            self.pages[spec.key] = widget
-            if isinstance(widget, OverviewTab):
-                self.overview = widget
-            else:
-                self._wire_tab(widget)
+        self._specs = tab_registry.tabs()
+        self.tab_keys: list[str] = [spec.key for spec in self._specs]
+        self.pages = Pages(self)
+        for spec in self._specs:
+            # "&" is not a mnemonic; the page goes into the scroll area when first shown
+            self.tabs.addTab(_scrolling(None), spec.translated_title().replace("&", "&&"))
+        if "overview" in self.tab_keys:
+            self.pages["overview"]     # the KPIs, charts and chart export need it at once
+        self._show_page(self.tabs.currentIndex())
+        self.tabs.currentChanged.connect(self._show_page)
         self.setCentralWidget(self.tabs)
         self.scenario_dock = ScenarioDock(self.session, self)
         self.scenario_dock.message.connect(self.show_message)
@@ -151,8 +187,26 @@ class MainWindow(QMainWindow):
         if (s := signal("probabilityComputed")) is not None:
             s.connect(self._on_probability)
 
+    def _show_page(self, index: int) -> None:
+        """A tab coming to the front is built first (before it is painted)."""
+        if 0 <= index < len(self.tab_keys):
+            self.pages[self.tab_keys[index]]
+
+    def _build_page(self, index: int, key: str) -> QWidget:
+        if index < 0:
+            raise KeyError(key)
+        widget = self._specs[index].make(self.session, self.tabs)
+        self.pages._built[key] = widget
+        self.tabs.widget(index).setWidget(widget)
+        if isinstance(widget, OverviewTab):
+            self.overview = widget
+        else:
+            self._wire_tab(widget)
+        return widget
+
     def page(self, index: int) -> QWidget:
-        """The tab's own widget (inside the scroll area that the tab bar holds)."""
+        """The tab's own widget (inside the scroll area that the tab bar holds), built if
+        it was not yet."""
         return self.pages[self.tab_keys[index]]
 
     def step_tab(self, step: int) -> None:
@@ -162,6 +216,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
 
     def show_user_guide(self) -> None:
+        from ui import help as help_pages
         self.guide_dialog = help_pages.show_user_guide(self, language.current_language())
 
     def show_tab(self, key: str) -> None:
@@ -246,14 +301,21 @@ class MainWindow(QMainWindow):
         guide = self._action(self.tr("User guide"), self.show_user_guide)
         guide.setShortcuts([QKeySequence(Qt.Key.Key_F1)])
         self.help_menu.addAction(guide)
-        self.help_menu.addAction(self._action(
-            self.tr("How the model works"),
-            lambda: help_pages.show_model_help(self, language.current_language())))
-        self.help_menu.addAction(self._action(
-            self.tr("About"), lambda: help_pages.show_about(self, language.current_language())))
+        self.help_menu.addAction(self._action(self.tr("How the model works"),
+                                              self._show_model_help))
+        self.help_menu.addAction(self._action(self.tr("About"), self._show_about))
+
+    def _show_model_help(self) -> None:
+        from ui import help as help_pages
+        help_pages.show_model_help(self, language.current_language())
+
+    def _show_about(self) -> None:
+        from ui import help as help_pages
+        help_pages.show_about(self, language.current_language())
 
     def import_projects(self) -> bool:
         """Append projects from another workbook (one undo step), through the wizard."""
+        from ui.import_wizard import run_import_wizard
         return bool(run_import_wizard(self.session, self))
 
     def _fill_recent(self) -> None:
@@ -302,13 +364,22 @@ class MainWindow(QMainWindow):
         lang = language.current_language()
         return [messages.translate(n, lang) for n in self.session.evaluation.notices]
 
+    def notice_tooltip(self) -> str:
+        """The status bar's tooltip: every notice of the document, one a line."""
+        return "\n".join(self.notice_texts())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ToolTip and watched is self.statusBar():
+            # translated on hover, not at start-up (ui.messages compiles its phrases then)
+            self.statusBar().setToolTip(self.notice_tooltip())
+        return super().eventFilter(watched, event)
+
     def show_notices(self) -> None:
         """When a document opens: name the slipped projects in the status bar (every notice
-        in its tooltip); the Projects tab marks them."""
-        notices = self.notice_texts()
+        in its tooltip, made on hover); the Projects tab marks them."""
         result = self.session.active_result
         slipped = list(result.slipped_projects)
-        self.statusBar().setToolTip("\n".join(notices))
+        notices = [] if slipped else self.notice_texts()
         if slipped:
             text = self.tr("Slipped projects (due to produce, not yet producing): %1 — see "
                            "the Projects tab").replace("%1", "、".join(slipped)

@@ -7,6 +7,7 @@ table does not know stays English, so nothing is ever lost or garbled.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -245,7 +246,12 @@ _PHRASES: list[tuple[str, str]] = [
      "未找到含中文字符的字体，无法绘制汇报材料的图表；请安装一种（Linux：fonts-noto-cjk；"
      "Windows：微软雅黑或黑体；macOS：苹方）后重试"),
 ]
-_COMPILED = [(re.compile(p), r) for p, r in _PHRASES]
+
+
+@functools.cache
+def _compiled() -> list[tuple[re.Pattern, str]]:
+    """The phrases compiled, on the first translation (not at start-up)."""
+    return [(re.compile(p), r) for p, r in _PHRASES]
 
 
 def _field_labels() -> dict[str, str]:
@@ -270,8 +276,9 @@ def translate(message: str, lang: str) -> str:
     if lang != "zh":
         return message
     text = message
-    for pattern, replacement in _COMPILED:
-        text = pattern.sub(replacement, text)
+    for pattern, replacement in _compiled():
+        if pattern.search(text):   # sub() would parse the replacement even without a match
+            text = pattern.sub(replacement, text)
     text = _FIELD_RE.sub(lambda m: _FIELDS[m.group(1)], text)
     return text
 

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from planner.report.make import Written, write_report
-from planner.report.notes import read_notes
 from models import DocumentError
 from ui import messages, prompts
 from ui.language import current_language
 from ui.worker import Task, run_task
+
+if TYPE_CHECKING:
+    from planner.report.make import Written
 
 CONTEXT = "ReportAction"
 LAST_DIR_KEY = "report/lastDir"
@@ -58,6 +60,9 @@ def generate_report(window, path: str | None = None) -> Task | None:
         path += ".docx"
     QSettings().setValue(LAST_DIR_KEY, os.path.dirname(os.path.abspath(path)))
     s = window.session
+    # imported here: the report's code (openpyxl, python-docx, matplotlib) is not start-up's
+    from planner.report.make import write_report
+    from planner.report.notes import read_notes
     notes = read_notes(s.path) if s.path and s.path.lower().endswith(".xlsx") else []
     task = run_task(write_report, s.document, path, s.active_scenario, current_language(),
                     notes, progress_kw="progress",

@@ -8,9 +8,14 @@ A new tab is one line (in ui/main_window.py, where the tabs are listed)::
 ``context``/``title`` are the Qt translation context and the English source title (wrap the
 title in QT_TRANSLATE_NOOP where it is defined so update.py finds it); ``make(session,
 parent)`` builds the widget. Keys are English, lower case, and never translated.
+
+The main window builds a tab when it is first shown, so a factory made by
+``lazy("ui.analysis.goalseek_panel:GoalSeekPanel")`` keeps the tab's module (and what it
+imports) out of the start-up too.
 """
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from typing import Callable
 
@@ -29,6 +34,31 @@ class TabSpec:
 
     def translated_title(self) -> str:
         return QCoreApplication.translate(self.context, self.title)
+
+
+class LazyFactory:
+    """``make(session, parent)`` for the class or function ``module:name``, imported on the
+    first call."""
+
+    def __init__(self, target: str) -> None:
+        module, sep, name = target.partition(":")
+        if not sep or not module or not name:
+            raise ValueError(f"expected 'package.module:Name', found {target!r}")
+        self.module, self.name = module, name
+
+    def resolve(self) -> TabFactory:
+        return getattr(importlib.import_module(self.module), self.name)
+
+    def __call__(self, *args, **kwargs) -> QWidget:
+        return self.resolve()(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"lazy({self.module}:{self.name})"
+
+
+def lazy(target: str) -> TabFactory:
+    """A tab factory that imports ``"package.module:Name"`` only when the tab is built."""
+    return LazyFactory(target)
 
 
 _TABS: list[TabSpec] = []

@@ -11,13 +11,11 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-import openpyxl.xml
-
 from models import labels
 from models.document import Document, Settings
 from models.issues import ERROR, NOTE, WARNING, DocumentError, Location, ValidationIssue
 from planner.io.actuals_sheets import monthly_amount_field, read_actual_sheets
-from planner.io.guard import check_file
+from planner.io.guard import check_file, defusedxml_active
 from planner.io.settings import read_settings
 from planner.io.package import open_package
 from planner.io.sheets import RawSheet, read_raw_sheets
@@ -47,7 +45,7 @@ class ReadResult:
 def read_workbook(path: str | os.PathLike[str]) -> ReadResult:
     """Read and validate a workbook; raise DocumentError listing every error."""
     file = str(path)
-    if not openpyxl.xml.DEFUSEDXML:
+    if not defusedxml_active():
         raise DocumentError([ValidationIssue(
             "refusing to read workbooks: the defusedxml package is not installed (or "
             "OPENPYXL_DEFUSEDXML is off), so XML attacks would not be blocked",

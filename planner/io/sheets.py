@@ -75,9 +75,11 @@ def did_you_mean(name: str, candidates: Iterable[str]) -> str:
 
 def _written_by_app(name: str) -> bool:
     """Sheets the app adds to workbooks it writes; reading passes over them quietly."""
-    from planner.io.export.workbook import is_result_sheet
     name = name.strip()
-    return name in NOTES_SHEET or name in README_SHEET or is_result_sheet(name)
+    if name in NOTES_SHEET or name in README_SHEET:
+        return True
+    from planner.io.export.workbook import is_result_sheet  # only for unknown sheets
+    return is_result_sheet(name)
 
 
 def _issue(file: str, sheet: str, message: str, row: int | None = None,

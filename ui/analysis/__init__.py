@@ -1,27 +1,49 @@
-"""The analysis tabs: goal seek, sensitivity, Monte Carlo and scenario comparison."""
+"""The analysis tabs: goal seek, sensitivity, Monte Carlo and scenario comparison.
+
+The panels are imported when first used (the main window builds a tab when it is first
+shown): ``from ui.analysis import ComparePanel`` still works.
+"""
 from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ui.analysis.compare_panel import ComparePanel
-from ui.analysis.goalseek_panel import GoalSeekPanel
-from ui.analysis.montecarlo_panel import MonteCarloPanel
-from ui.analysis.sensitivity_panel import SensitivityPanel
-from ui.session import Session
+from ui.tab_registry import lazy
+
+if TYPE_CHECKING:
+    from ui.session import Session
 
 CONTEXT = "AnalysisTabs"
+
+_PANELS = {"ComparePanel": "ui.analysis.compare_panel",
+           "GoalSeekPanel": "ui.analysis.goalseek_panel",
+           "MonteCarloPanel": "ui.analysis.montecarlo_panel",
+           "SensitivityPanel": "ui.analysis.sensitivity_panel"}
 
 __all__ = ["ComparePanel", "GoalSeekPanel", "MonteCarloPanel", "SensitivityPanel",
            "analysis_tabs", "ANALYSIS_TABS"]
 
 # (tab key for ``qianyi gui --tab``, English title, factory(session, parent)), in tab order.
 ANALYSIS_TABS = (
-    ("goalseek", QT_TRANSLATE_NOOP("AnalysisTabs", "Goal seek"), GoalSeekPanel),
-    ("sensitivity", QT_TRANSLATE_NOOP("AnalysisTabs", "Sensitivity"), SensitivityPanel),
-    ("montecarlo", QT_TRANSLATE_NOOP("AnalysisTabs", "Monte Carlo"), MonteCarloPanel),
-    ("compare", QT_TRANSLATE_NOOP("AnalysisTabs", "Compare"), ComparePanel),
+    ("goalseek", QT_TRANSLATE_NOOP("AnalysisTabs", "Goal seek"),
+     lazy("ui.analysis.goalseek_panel:GoalSeekPanel")),
+    ("sensitivity", QT_TRANSLATE_NOOP("AnalysisTabs", "Sensitivity"),
+     lazy("ui.analysis.sensitivity_panel:SensitivityPanel")),
+    ("montecarlo", QT_TRANSLATE_NOOP("AnalysisTabs", "Monte Carlo"),
+     lazy("ui.analysis.montecarlo_panel:MonteCarloPanel")),
+    ("compare", QT_TRANSLATE_NOOP("AnalysisTabs", "Compare"),
+     lazy("ui.analysis.compare_panel:ComparePanel")),
 )
+
+
+def __getattr__(name: str) -> Any:
+    module = _PANELS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
 
 
 def analysis_tabs(session: Session, parent: QWidget | None = None) -> list[tuple[str, QWidget]]:

@@ -1,23 +1,26 @@
 """The document editors, one tab each; the main window embeds ``editor_tabs``.
 
 Every tab widget is an EditorPanel with an ``editRefused(str)`` signal (why an edit was
-refused, for the status bar); the editors follow the Session's signals themselves.
+refused, for the status bar); the editors follow the Session's signals themselves. The
+widgets live in ui.editors.tabs and are imported when a tab is first built.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from models.edits import EditError, add_chain, delete_chain
-from ui.editors.common import tr
-from ui.editors.grids import YearGridModel
-from ui.editors.overrides import OverridesEditor
-from ui.editors.panel import EditorPanel
-from ui.editors.projects import ProjectsEditor
-from ui.editors.tables import ChainsModel, SettingsModel, StagesModel
-from ui.session import Session
+from ui.tab_registry import lazy
+
+if TYPE_CHECKING:
+    from ui.session import Session
 
 __all__ = ["editor_tabs", "EditorPanel", "TITLES", "EDITOR_TABS"]
+
+# Imported on first use: ``from ui.editors import ChainsEditor`` still works.
+_LAZY = {"ChainsEditor": "ui.editors.tabs", "EditorPanel": "ui.editors.panel"}
 
 # Tab titles as English source strings (translated through tr, Editors context).
 TITLES = tuple(QT_TRANSLATE_NOOP("Editors", t) for t in (
@@ -25,83 +28,23 @@ TITLES = tuple(QT_TRANSLATE_NOOP("Editors", t) for t in (
     "Overrides"))
 
 
-class ChainsEditor(EditorPanel):
-    def __init__(self, session: Session, parent=None):
-        super().__init__(parent)
-        self.model = ChainsModel(session, self)
-        self.view = self.add_view(self.model)
-        self.add_button, self.delete_button = self.add_button_bar(self.add, self.delete)
-        self.retranslate()
-
-    def add(self) -> bool:
-        ok = self.model.apply(add_chain(self.model.document), tr("Add chain"))
-        if ok:
-            last = self.model.rowCount() - 1
-            self.view.focus_first_editable(self.model.index(last, 0))
-        return ok
-
-    def delete(self) -> bool:
-        index = self.view.currentIndex()
-        if not index.isValid():
-            return False
-        try:
-            doc = delete_chain(self.model.document, self.model.row_key(index.row()))
-        except EditError as exc:
-            return self.model.refuse(str(exc))
-        return self.model.apply(doc, tr("Delete chain"))
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.add_button.setText(tr("Add chain"))
-        self.delete_button.setText(tr("Delete chain"))
-
-
-def _single(model_factory, session: Session, parent=None) -> EditorPanel:
-    panel = EditorPanel(parent)
-    panel.add_view(model_factory(session, panel))
-    return panel
-
-
-def _pipeline_and_incubation(session: Session, parent=None) -> EditorPanel:
-    panel = EditorPanel(parent)
-    for table, field, title in (
-            ("pipeline", "investment", lambda: tr("Pipeline: new investment signed (亿元)")),
-            ("incubation", "graduates", lambda: tr("Incubation: graduate firms")),
-            ("incubation", "revenue_per_firm",
-             lambda: tr("Incubation: revenue per graduate firm (亿元)"))):
-        panel.add_view(YearGridModel(session, table, field, parent=panel), title=title)
-    return panel
-
-
-def _growth(session: Session, parent=None) -> EditorPanel:
-    return _single(lambda s, p: YearGridModel(s, "growth", "growth", parent=p), session, parent)
-
-
-def _prices(session: Session, parent=None) -> EditorPanel:
-    return _single(lambda s, p: YearGridModel(s, "prices", "index", True, parent=p),
-                   session, parent)
-
-
-def _stages(session: Session, parent=None) -> EditorPanel:
-    return _single(StagesModel, session, parent)
-
-
-def _settings(session: Session, parent=None) -> EditorPanel:
-    panel = _single(SettingsModel, session, parent)
-    view = panel.views[0]
-    view.resizeColumnToContents(0)     # setting names with their units, not elided
-    view.setColumnWidth(1, max(view.columnWidth(1), 160))
-    return panel
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
 
 
 # (tab key for ``qianyi gui --tab``, English title, factory(session, parent)), in tab order.
 EDITOR_TABS = tuple(zip(
     ("chains", "growth", "prices", "projects", "pipeline", "stages", "settings", "overrides"),
     TITLES,
-    (ChainsEditor, _growth, _prices, ProjectsEditor, _pipeline_and_incubation, _stages,
-     _settings, OverridesEditor)))
+    tuple(lazy(f"ui.editors.tabs:{name}") for name in (
+        "ChainsEditor", "growth", "prices", "ProjectsEditor", "pipeline_and_incubation",
+        "stages", "settings", "OverridesEditor"))))
 
 
 def editor_tabs(session: Session, parent: QWidget | None = None) -> list[tuple[str, QWidget]]:
     """(translated title, widget) for each editor tab, in the order of TITLES."""
-    return [(tr(title), make(session, parent)) for _key, title, make in EDITOR_TABS]
+    return [(QCoreApplication.translate("Editors", title), make(session, parent))
+            for _key, title, make in EDITOR_TABS]

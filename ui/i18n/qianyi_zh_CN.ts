@@ -3,22 +3,22 @@
   <context>
     <name>AnalysisTabs</name>
     <message>
-      <location filename="../analysis/__init__.py" line="+20" />
+      <location filename="../analysis/__init__.py" line="+31" />
       <source>Goal seek</source>
       <translation>目标求解</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Sensitivity</source>
       <translation>敏感性分析</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Monte Carlo</source>
       <translation>蒙特卡洛模拟</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Compare</source>
       <translation>情景对比</translation>
     </message>
@@ -163,7 +163,7 @@
   <context>
     <name>Editors</name>
     <message>
-      <location filename="../editors/__init__.py" line="+37" />
+      <location filename="../editors/tabs.py" line="+26" />
       <location line="+18" />
       <source>Add chain</source>
       <translation>添加产业链</translation>
@@ -1066,17 +1066,17 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="+35" />
+      <location filename="../main_window.py" line="+39" />
       <source>Overview</source>
       <translation>总览</translation>
     </message>
     <message>
-      <location line="+102" />
+      <location line="+134" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location line="+49" />
+      <location line="+68" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
@@ -1181,22 +1181,22 @@
       <translation>使用指南</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+3" />
       <source>How the model works</source>
       <translation>模型如何计算</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+2" />
       <source>About</source>
       <translation>关于</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+20" />
       <source>(none)</source>
       <translation>(无)</translation>
     </message>
     <message>
-      <location line="+49" />
+      <location line="+58" />
       <source>Slipped projects (due to produce, not yet producing): %1 — see the Projects tab</source>
       <translation>进度滞后项目（已到投产年份仍未投产）：%1 — 详见“项目”页</translation>
     </message>
@@ -1537,22 +1537,22 @@
   <context>
     <name>Progress</name>
     <message>
-      <location filename="../progress/__init__.py" line="+17" />
+      <location filename="../progress/__init__.py" line="+23" />
       <source>Progress</source>
       <translation>进度</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Targets</source>
       <translation>目标分解</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Where output comes from</source>
       <translation>产值来源</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Actuals</source>
       <translation>实绩</translation>
     </message>
@@ -2459,7 +2459,7 @@
   <context>
     <name>ReportAction</name>
     <message>
-      <location filename="../report_action.py" line="+30" />
+      <location filename="../report_action.py" line="+32" />
       <source>Report written</source>
       <translation>汇报材料已生成</translation>
     </message>
@@ -2484,7 +2484,7 @@
       <translation>生成汇报材料</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+13" />
       <source>Writing report %1…</source>
       <translation>正在生成汇报材料 %1…</translation>
     </message>

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView, QLineSeries,
                               QScatterSeries, QStackedBarSeries, QValueAxis)
 from PySide6.QtCore import QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner.model.result import Result
@@ -200,20 +200,6 @@ class ChainStackChart(_View):
         else:
             self.year_marker.setVisible(False)
         self.draw_count += 1
-        self._fit_year_labels()
-
-    def _fit_year_labels(self) -> None:
-        """Whole years always: upright when they fit under the bars, else turned."""
-        if not self._years:
-            return
-        width = self.chart().plotArea().width() or self.width() * 0.6
-        needed = QFontMetrics(self.axis_x.labelsFont()).horizontalAdvance("2026") + 14
-        angle = 0 if width / len(self._years) >= needed else -90
-        if self.axis_x.labelsAngle() != angle:
-            self.axis_x.setLabelsAngle(angle)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
         self._fit_year_labels()
 
     def resizeEvent(self, event) -> None:  # noqa: N802

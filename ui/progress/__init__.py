@@ -1,21 +1,38 @@
-"""The v2 tabs: 实绩 (actuals), 进度 (progress), 目标分解 (targets), 产值来源 (attribution)."""
+"""The v2 tabs: 实绩 (actuals), 进度 (progress), 目标分解 (targets), 产值来源 (attribution).
+
+The tabs are imported when first built (``from ui.progress import ActualsTab`` still works).
+"""
 from __future__ import annotations
+
+import importlib
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ui.progress.actuals_tab import ActualsTab
-from ui.progress.attribution_tab import AttributionTab
 from ui.progress.common import CONTEXT
-from ui.progress.progress_tab import ProgressTabWidget
-from ui.progress.targets_tab import TargetsTab
+from ui.tab_registry import lazy
 
 __all__ = ["ActualsTab", "AttributionTab", "ProgressTabWidget", "TargetsTab",
            "PROGRESS_TABS", "CONTEXT"]
 
+_TABS = {"ActualsTab": "ui.progress.actuals_tab", "AttributionTab": "ui.progress.attribution_tab",
+         "ProgressTabWidget": "ui.progress.progress_tab", "TargetsTab": "ui.progress.targets_tab"}
+
 # (tab key for ``qianyi gui --tab``, English title, factory(session, parent)), in tab order.
 PROGRESS_TABS = (
-    ("progress", QT_TRANSLATE_NOOP("Progress", "Progress"), ProgressTabWidget),
-    ("targets", QT_TRANSLATE_NOOP("Progress", "Targets"), TargetsTab),
-    ("attribution", QT_TRANSLATE_NOOP("Progress", "Where output comes from"), AttributionTab),
-    ("actuals", QT_TRANSLATE_NOOP("Progress", "Actuals"), ActualsTab),
+    ("progress", QT_TRANSLATE_NOOP("Progress", "Progress"),
+     lazy("ui.progress.progress_tab:ProgressTabWidget")),
+    ("targets", QT_TRANSLATE_NOOP("Progress", "Targets"),
+     lazy("ui.progress.targets_tab:TargetsTab")),
+    ("attribution", QT_TRANSLATE_NOOP("Progress", "Where output comes from"),
+     lazy("ui.progress.attribution_tab:AttributionTab")),
+    ("actuals", QT_TRANSLATE_NOOP("Progress", "Actuals"),
+     lazy("ui.progress.actuals_tab:ActualsTab")),
 )
+
+
+def __getattr__(name: str) -> Any:
+    module = _TABS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

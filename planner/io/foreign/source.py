@@ -12,13 +12,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-import openpyxl
-import openpyxl.xml
-
 from models.issues import DocumentError, Location, ValidationIssue
 from planner.analysis.progress import Cancelled, Progress, report
 from planner.io.cells import is_blank, to_text
-from planner.io.guard import check_file
+from planner.io.guard import check_file, defusedxml_active
 from planner.io.reader import damaged
 from planner.io.sheets import COLUMN_CAP, ROW_CAP
 
@@ -57,10 +54,11 @@ def _fail(file: str, message: str, sheet: str = "") -> DocumentError:
 @contextmanager
 def _open(path: str | os.PathLike[str]) -> Iterator[Any]:
     file = str(path)
-    if not openpyxl.xml.DEFUSEDXML:
+    if not defusedxml_active():
         raise _fail(file, "refusing to read workbooks: the defusedxml package is not "
                           "installed, so XML attacks would not be blocked")
     check_file(path)
+    import openpyxl  # on first use: the rest of the command line never pays for it
     workbook = None
     try:
         with warnings.catch_warnings():
