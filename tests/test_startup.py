@@ -115,8 +115,10 @@ def test_next_tab_key_builds_the_tab_it_moves_to(window, qtbot):
 
 def test_a_lazily_built_tab_is_wired_to_the_window(window):
     panel = window.pages["montecarlo"]
+    heard = []
+    window.overview.remember_probability = lambda scenario, p: heard.append((scenario, p))
     panel.probabilityComputed.emit(window.session.active_scenario, 0.625)
-    assert window.overview._known_probability() == pytest.approx(0.625)
+    assert heard == [(window.session.active_scenario, pytest.approx(0.625))]
     watched = []
     window.task_bar.watch = watched.append    # read when the tab is wired, i.e. built
     task = object()

@@ -4,6 +4,7 @@ from dataclasses import replace
 
 import pytest
 
+from planner.analysis import montecarlo as montecarlo_module
 from planner.analysis.montecarlo import MonteCarloParams, run_montecarlo
 from sample_data.leshan import leshan_document_v1
 from tests.ui_support import ui_env  # noqa: F401
@@ -102,7 +103,7 @@ def test_an_edit_marks_the_card_updating_at_once(session, overview, qtbot):
 def test_an_edit_cancels_the_running_simulation(session, overview, qtbot, monkeypatch):
     settle(qtbot, overview)
     started, release = threading.Event(), threading.Event()
-    real = live_module.run_montecarlo
+    real = run_montecarlo
     calls = []
 
     def held_then_real(doc, scenario, params, progress=None):
@@ -114,7 +115,7 @@ def test_an_edit_cancels_the_running_simulation(session, overview, qtbot, monkey
             return replace(result, totals=result.totals * 0 + 1e9)   # P = 1: unmistakable
         return real(doc, scenario, params, progress=progress)
 
-    monkeypatch.setattr(live_module, "run_montecarlo", held_then_real)
+    monkeypatch.setattr(montecarlo_module, "run_montecarlo", held_then_real)
     first = with_growth(session.document, 0.15)
     session.apply(first, "first")
     qtbot.waitUntil(started.is_set, timeout=WAIT)
@@ -179,7 +180,7 @@ def test_a_failed_simulation_says_so(session, overview, qtbot, monkeypatch):
     def broken(doc, scenario, params, progress=None):
         raise ValueError("need 0 ≤ delay_mode ≤ delay_max")
 
-    monkeypatch.setattr(live_module, "run_montecarlo", broken)
+    monkeypatch.setattr(montecarlo_module, "run_montecarlo", broken)
     session.apply(with_growth(session.document, 0.2), "edit")
     qtbot.waitUntil(lambda: overview.live.state.status == FAILED, timeout=WAIT)
     value, detail = card(overview)

@@ -22,10 +22,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import (QCoreApplication, QEventLoop, QObject, QThreadPool, QTimer,
                             Signal)
 
+from typing import TYPE_CHECKING
+
 from models import Document
-from planner.analysis.montecarlo import MonteCarloParams, run_montecarlo
 from ui.session import Session
 from ui.worker import Progress, Task, run_task
+
+if TYPE_CHECKING:   # the simulation code is imported at the first run, not at start-up
+    from planner.analysis.montecarlo import MonteCarloParams
 
 DEBOUNCE_MS = 100
 REMEMBERED = 16          # (document, scenario) results kept, so undo shows one at once
@@ -60,6 +64,7 @@ class CardState:
 def live_params(doc: Document) -> MonteCarloParams:
     """The parameters of the live run: the document's Settings, as the Monte Carlo tab's
     defaults."""
+    from planner.analysis.montecarlo import MonteCarloParams
     return MonteCarloParams.from_settings(doc)
 
 
@@ -69,6 +74,7 @@ def simulate(progress: Progress, job: Job) -> Outcome:
     if problems:
         return Outcome(job, None, "; ".join(problems))
     try:
+        from planner.analysis.montecarlo import run_montecarlo
         result = run_montecarlo(job.document, job.scenario, job.params, progress=progress)
     except Exception as exc:  # noqa: BLE001 - a cancel or a model error, reported below
         if progress.cancelled:
