@@ -8,7 +8,6 @@ from planner.analysis import montecarlo as montecarlo_module
 from planner.analysis.montecarlo import MonteCarloParams, run_montecarlo
 from sample_data.leshan import leshan_document_v1
 from tests.ui_support import ui_env  # noqa: F401
-from ui.overview import live_probability as live_module
 from ui.overview.kpis import probability_text
 from ui.overview.live_probability import FAILED, FRESH, UPDATING, Job, Outcome
 from ui.overview.overview import OverviewTab
