@@ -20,7 +20,6 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from models import Document
-from ui.process_worker import run_in_process
 from ui.save_jobs import write_recovery
 from ui.session import Session
 from ui.worker import Task
@@ -148,6 +147,7 @@ class Autosave(QObject):
         info = {"path": s.path, "saved_at": datetime.now().isoformat(timespec="seconds"),
                 "scenario": s.active_scenario, "pid": os.getpid()}
         doc = s.document
+        from ui.process_worker import run_in_process   # not at start-up (multiprocessing)
         self.task = run_in_process(write_recovery, doc, book, info, title="autosave")
         self.task.finished.connect(lambda path: self._on_written(doc, path))
         self.task.failed.connect(lambda exc: self.failed.emit(str(exc)))

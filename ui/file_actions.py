@@ -21,7 +21,6 @@ from planner.io.reader import read_workbook
 from sample_data import SAMPLE_WORKBOOK
 from ui import error_dialog, prompts
 from ui.language import current_language
-from ui.process_worker import run_in_process, runner
 from ui.save_jobs import write_workbook
 from ui.session import Session
 from ui.task_bar import TaskBar
@@ -68,6 +67,13 @@ def saves_analyses() -> bool:
 save_workbook = write_workbook   # inputs, results as formulas and charts, analyses
 
 
+def _warm_saver() -> None:
+    """Start the saving process at the first unsaved change (imported then: start-up
+    does not need multiprocessing)."""
+    from ui.process_worker import runner
+    runner().warm()
+
+
 def is_sample(path: str) -> bool:
     """The bundled sample is read-only for Save: it goes through Save As."""
     try:
@@ -90,7 +96,7 @@ class FileController(QObject):
         self.task_bar = task_bar
         self.busy: Task | None = None
         # the saving process starts with the first unsaved change, so a save starts at once
-        session.undo_stack.cleanChanged.connect(lambda clean: clean or runner().warm())
+        session.undo_stack.cleanChanged.connect(lambda clean: clean or _warm_saver())
 
     # -- unsaved changes -----------------------------------------------------------
     def display_name(self) -> str:
@@ -209,6 +215,7 @@ class FileController(QObject):
         s = self.session
         doc, lang = s.document, current_language()
         analyses = self._current_analyses() if saves_analyses() else {}
+        from ui.process_worker import run_in_process   # not at start-up (multiprocessing)
         run = run_in_process if SAVE_IN_PROCESS else run_task
         task = run(write_workbook, doc, path, lang, analyses, progress_kw="progress",
                    title=self.tr("Saving %1…").replace("%1", Path(path).name))
