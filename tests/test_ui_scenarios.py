@@ -143,3 +143,34 @@ def test_delete_cancelled_or_refused(dock, session, monkeypatch, window):
     assert session.undo_stack.count() == 0
     assert dock.delete()                        # a leaf, confirmed
     assert "加速突破" not in session.document.scenario_names
+
+
+def test_results_signal_only_rows_whose_texts_changed(session):
+    """After an edit the tree names every row whose shown value changed, and no other;
+    a scenario switch names the two rows whose bold name changed."""
+    from models.edits import set_value
+    model = ScenarioTreeModel(session)
+    rows: list[str] = []
+    model.dataChanged.connect(lambda a, b, _r=(): rows.extend(
+        model.data(model.index(r, 0, a.parent()), NameRole) for r in range(a.row(), b.row() + 1)))
+
+    def texts():
+        out = {}
+        for name, _ in model._structure:
+            i = model.index_of(name)
+            out[name] = tuple(model.data(i.siblingAtColumn(c)) for c in range(3))
+        return out
+
+    before = texts()
+    # a child's own override row: only that scenario's figures move
+    doc = session.document
+    child = doc.scenario_names[1]
+    edited = set_value(doc, child, "chains", doc.chain_names[0], "base_output",
+                       doc.chains[0].base_output * 1.5)
+    assert session.apply(edited, "edit") == []
+    after = texts()
+    changed = {n for n in after if after[n] != before[n]}
+    assert changed and set(rows) == changed
+    rows.clear()
+    session.set_active_scenario(child)
+    assert sorted(rows) == sorted([doc.scenario_names[0], child])

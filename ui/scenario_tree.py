@@ -51,6 +51,7 @@ class ScenarioTreeModel(QAbstractItemModel):
         self._kids = {}
         for i, s in enumerate(scenarios):
             self._kids.setdefault(s.parent, []).append(i)
+        self._shown: dict[str, tuple] = self._texts()   # what the view was told
 
     def _reset(self) -> None:
         self.beginResetModel()
@@ -65,16 +66,25 @@ class ScenarioTreeModel(QAbstractItemModel):
         # value changes arrive with resultsChanged
 
     def _on_results(self, *_args) -> None:
-        self._emit_all_changed(QModelIndex())
+        """Tell the view about the rows whose texts (or bold active name) changed: every
+        dataChanged makes the view re-measure its fitted columns, so only those."""
+        shown = self._texts()
+        for name, texts in shown.items():
+            if self._shown.get(name) != texts:
+                first = self.index_of(name)
+                if first.isValid():
+                    self.dataChanged.emit(first, first.siblingAtColumn(self.VALUE))
+        self._shown = shown
 
-    def _emit_all_changed(self, parent: QModelIndex) -> None:
-        rows = self.rowCount(parent)
-        if rows == 0:
-            return
-        self.dataChanged.emit(self.index(0, 0, parent),
-                              self.index(rows - 1, self.columnCount() - 1, parent))
-        for r in range(rows):
-            self._emit_all_changed(self.index(r, 0, parent))
+    def _texts(self) -> dict[str, tuple]:
+        """What each row shows that results and the active scenario can change."""
+        results, active = self.session.results, self.session.active_scenario
+        out = {}
+        for name, _parent in self._structure:
+            r = results.get(name)
+            out[name] = (name == active, None if r is None else
+                         (r.target_year, fmt.number(r.value_at_target_year, 1)))
+        return out
 
     def _name(self, index: QModelIndex) -> str:
         return self._structure[index.internalId()][0]
