@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, QSize, Qt, QTimer,
-                            SignalInstance)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSettings,
+                            QSize, Qt, QTimer, SignalInstance)
 from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent,
                            QGuiApplication, QKeySequence)
 from PySide6.QtWidgets import QFrame, QMainWindow, QMenu, QScrollArea, QTabWidget, QWidget
@@ -23,6 +23,7 @@ from ui import tab_registry
 from ui.analysis import ANALYSIS_TABS
 from ui.autosave import Autosave
 from ui.editors import EDITOR_TABS
+from ui.idle_gc import idle_collector
 from ui.file_actions import FileController, recent_files
 from ui.overview import OverviewTab
 from ui.progress import PROGRESS_TABS
@@ -128,6 +129,8 @@ class MainWindow(QMainWindow):
         session.documentChanged.connect(self.update_title)
         session.documentReplaced.connect(self.update_title)
         session.undo_stack.cleanChanged.connect(self.update_title)
+        # full garbage collections between edits, not during one
+        session.resultsChanged.connect(idle_collector(QCoreApplication.instance()).changed)
         session.editRefused.connect(self._on_refused)
         session.documentReplaced.connect(self.show_notices)
         self._remember_size = remember_size
