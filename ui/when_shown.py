@@ -1,9 +1,8 @@
 """Deferred refresh for views that are not on screen.
 
 A view in a tab the planner is not looking at does not redraw on every edit: it notes
-that it is stale and redraws when it is shown again (napari and Orange3 do the same
-with their hidden layer/widget views). Outside a shown window (a view on its own, as
-in tests, or while the window is being built) views redraw at once.
+that it is stale and redraws when it is shown again. Outside a shown window (a view on
+its own, as in tests, or while the window is being built) views redraw at once.
 """
 from __future__ import annotations
 
