@@ -59,6 +59,17 @@ def history_points(result: Result, x_of_year) -> tuple[list[QPointF], list[QPoin
     return actual, estimate
 
 
+def show_history(actual: QScatterSeries, estimate: QScatterSeries, result: Result, x_of_year,
+                 labels: dict[str, str]) -> None:
+    """Put a result's actual points and current-year estimate on their two series (hidden
+    when there are none), named in the interface language."""
+    points, nowcast = history_points(result, x_of_year)
+    for series, shown, key in ((actual, points, "actual"), (estimate, nowcast, "estimate")):
+        series.replace(shown)
+        series.setName(labels[key])
+        series.setVisible(bool(shown))
+
+
 def _pen(colour: QColor | str, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
     pen = QPen(QColor(colour))
     pen.setWidthF(width)
@@ -178,13 +189,7 @@ class ChainStackChart(_View):
                           if has_history else [])
         self.plan.setName(self.labels["plan"])
         self.plan.setVisible(has_history)
-        actual, estimate = history_points(result, lambda y: years.index(y))
-        self.actual.replace(actual)
-        self.actual.setName(self.labels["actual"])
-        self.actual.setVisible(bool(actual))
-        self.estimate.replace(estimate)
-        self.estimate.setName(self.labels["estimate"])
-        self.estimate.setVisible(bool(estimate))
+        show_history(self.actual, self.estimate, result, years.index, self.labels)
         target = result.target_value
         self.target.replace([QPointF(-0.5, target), QPointF(n - 0.5, target)])
         self.target.setName(self.labels["target"].replace("%1", fmt.number(target, 0)))
@@ -310,13 +315,8 @@ class ScenarioChart(_View):
             return
         first = self._results[0]
         y0, end = int(first.years[0]), int(first.years[-1])
-        actual, estimate = history_points(first, float)   # history is the same in every scenario
-        self.actual.replace(actual)
-        self.actual.setName(self.labels["actual"])
-        self.actual.setVisible(bool(actual))
-        self.estimate.replace(estimate)
-        self.estimate.setName(self.labels["estimate"])
-        self.estimate.setVisible(bool(estimate))
+        # history is the same in every scenario
+        show_history(self.actual, self.estimate, first, float, self.labels)
         target = first.target_value
         top = fmt.axis_max(max(top, target) * 1.04)
         self.axis_x.setRange(y0, end)
