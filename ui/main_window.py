@@ -348,14 +348,13 @@ class MainWindow(QMainWindow):
         if lang == language.current_language() and self.overview is not None:
             return
         tab = self.tabs.currentIndex() if self.tabs is not None else 0
-        probabilities = self.overview._probabilities if self.overview is not None else {}
+        live = self.overview.live.memory() if self.overview is not None else {}
         language.install(lang)
         language.remember_language(lang)
         self._teardown_ui()
         self._build_ui()
         self.tabs.setCurrentIndex(max(tab, 0))
-        self.overview._probabilities = dict(probabilities)
-        self.overview.kpis.set_probability(self.overview._known_probability())
+        self.overview.live.restore(live)   # the 达标概率 card keeps what it knew
 
     # -- status and title ------------------------------------------------------------
     def show_message(self, text: str) -> None:

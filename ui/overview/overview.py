@@ -1,7 +1,7 @@
 """KPI cards over two charts, kept in step with the Session."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -75,20 +75,6 @@ class OverviewTab(RedrawsWithSession, QWidget):
         result = self.session.analysis("montecarlo")
         if result is not None and result.scenario == scenario and result.prob_target == p:
             self.live.take_result(self.session.document, scenario, result.params, p)
-
-    # the main window carries the live results over a language switch through these two
-    @property
-    def _probabilities(self) -> dict:
-        return self.live.memory()
-
-    @_probabilities.setter
-    def _probabilities(self, memory: dict) -> None:
-        self.live.restore(memory)
-
-    def _known_probability(self) -> float | None:
-        """The live result of what is on screen, or None while it is computed."""
-        QTimer.singleShot(0, self._show_live)    # the caller may show None meanwhile
-        return self.live.current
 
     def anchor_text(self, r, h) -> str:
         """"从2026年预计值出发，2027年需增长 47.2%" — the growth still needed from where the
