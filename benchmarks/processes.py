@@ -8,12 +8,16 @@ pressing Enter until the process is done, measured from outside, medians of 5.
     bare_qt_window_s             a bare PySide6 QMainWindow with QtCharts imported, shown
     startup_to_window_s          the app: sample read, main window shown and drawn
     startup_ratio                startup_to_window_s ÷ bare_qt_window_s
+    startup_process_s,           the two window probes again, until their processes have
+    bare_qt_process_s            ended (measured, no budget: exit is not start-up)
 
 Both window probes are the same command (probe_command): a fresh offscreen interpreter
-that imports ui.benchmark and calls one probe, timed from outside as a whole process.
-The two sides of a ratio are timed in turn (paired_s), after one untimed run each, so a
-busy spell on a shared machine weighs on both alike. PYTHONDONTWRITEBYTECODE is left out
-of the processes' environment: a user's Python caches compiled modules.
+that imports ui.benchmark, calls one probe and then writes a line to its standard output.
+A window is timed from launching the process until that line arrives (the window is up
+and drawn); the process's exit is timed apart. The two sides of a ratio are timed in turn
+after one untimed run each, so a busy spell on a shared machine weighs on both
+alike. PYTHONDONTWRITEBYTECODE is left out of the processes' environment: a user's Python
+caches compiled modules.
 """
 from __future__ import annotations
 
@@ -131,29 +135,50 @@ def libreoffice_recalc_sample_s(repeat: int = REPEAT) -> float:
         return statistics.median(once() for _ in range(repeat))
 
 
+DRAWN = "window drawn"
+
+
 def probe_command(probe: str) -> list[str]:
-    """A fresh interpreter that imports ui.benchmark and calls one probe."""
-    return [sys.executable, "-c", f"from ui.benchmark import {probe}; {probe}()"]
+    """A fresh interpreter that imports ui.benchmark, calls one probe (the window is shown
+    and drawn when it returns) and then says so on its standard output."""
+    return [sys.executable, "-c",
+            f"from ui.benchmark import {probe}; window = {probe}(); "
+            f"import sys; sys.stdout.write({DRAWN!r} + '\\n'); sys.stdout.flush()"]
 
 
 OFFSCREEN = {"QT_QPA_PLATFORM": "offscreen"}
 
 
-def probe_process_s(probe: str, repeat: int = REPEAT) -> float:
-    """A probe of ui.benchmark run as a whole offscreen process, median seconds (after
-    one untimed run)."""
-    _time_once(probe_command(probe), OFFSCREEN)
-    return whole_process_s(probe_command(probe), repeat, env=OFFSCREEN)
+def window_times(probe: str) -> tuple[float, float]:
+    """One run of a window probe: seconds from launching its process until it reports
+    the window drawn, and until the process has ended."""
+    t = time.perf_counter()
+    with subprocess.Popen(probe_command(probe), cwd=ROOT, env=_environment(OFFSCREEN),
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as p:
+        line = p.stdout.readline()
+        drawn = time.perf_counter() - t
+        out, err = p.communicate(timeout=TIMEOUT)
+        ended = time.perf_counter() - t
+    if p.returncode != 0 or line.strip() != DRAWN:
+        raise RuntimeError(f"{probe} failed (exit {p.returncode}): {(line + out + err)[-2000:]}")
+    return drawn, ended
+
+
+def probe_window_s(probe: str, repeat: int = REPEAT) -> float:
+    """A probe of ui.benchmark in a fresh offscreen process: median seconds until its
+    window is drawn (after one untimed run)."""
+    window_times(probe)
+    return statistics.median(window_times(probe)[0] for _ in range(repeat))
 
 
 def startup_to_window_s(repeat: int = REPEAT) -> float:
     """The app: application, sample read, main window shown and drawn."""
-    return probe_process_s("startup_probe", repeat)
+    return probe_window_s("startup_probe", repeat)
 
 
 def bare_qt_window_s(repeat: int = REPEAT) -> float:
     """A bare PySide6 QMainWindow with QtCharts imported, shown and drawn."""
-    return probe_process_s("bare_window_probe", repeat)
+    return probe_window_s("bare_window_probe", repeat)
 
 
 def cli_and_libreoffice(repeat: int = REPEAT) -> dict[str, float]:
@@ -167,13 +192,18 @@ def cli_and_libreoffice(repeat: int = REPEAT) -> dict[str, float]:
 
 
 def startup_and_bare(repeat: int = REPEAT) -> dict[str, float]:
-    """startup_to_window_s, bare_qt_window_s and startup_ratio, run in turn."""
-    app, bare = probe_command("startup_probe"), probe_command("bare_window_probe")
-    _time_once(app, OFFSCREEN)
-    _time_once(bare, OFFSCREEN)
-    a, b = paired_s(lambda: _time_once(app, OFFSCREEN), lambda: _time_once(bare, OFFSCREEN),
-                    repeat)
-    return {"startup_to_window_s": a, "bare_qt_window_s": b, "startup_ratio": a / b}
+    """startup_to_window_s, bare_qt_window_s and startup_ratio (the two probes run in
+    turn, after one untimed run each), and the same runs' whole-process times."""
+    app, bare = [], []
+    window_times("startup_probe")
+    window_times("bare_window_probe")
+    for _ in range(repeat):
+        app.append(window_times("startup_probe"))
+        bare.append(window_times("bare_window_probe"))
+    a, b = (statistics.median(t[0] for t in runs) for runs in (app, bare))
+    return {"startup_to_window_s": a, "bare_qt_window_s": b, "startup_ratio": a / b,
+            "startup_process_s": statistics.median(t[1] for t in app),
+            "bare_qt_process_s": statistics.median(t[1] for t in bare)}
 
 
 def measure(repeat: int = REPEAT) -> dict[str, float]:

@@ -164,7 +164,7 @@ def cmd_report(args) -> int:
 
 
 def cmd_import_projects(args) -> int:
-    from planner.io.foreign.command import cmd_import_projects as handler
+    from planner.import_command import cmd_import_projects as handler
     return handler(args)
 
 
@@ -223,7 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_table_parsers(sub, common)
     from planner.report.command import add_parser as add_report_parser
     add_report_parser(sub, common)
-    from planner.io.foreign.command import add_parser as add_import_parser
+    from planner.import_command import add_parser as add_import_parser
     add_import_parser(sub, common)
     return p
 

@@ -5,8 +5,6 @@ import json
 import sys
 import unicodedata
 
-from planner.output import progress_dict, progress_headline, targets_dict
-
 
 def width(text: str) -> int:
     """Display width in a terminal: CJK characters take two columns."""
@@ -41,6 +39,7 @@ def _cell(x) -> str:
 
 
 def cmd_progress(args, load, warnings) -> int:
+    from planner.output import progress_dict, progress_headline
     ev = _evaluate(args, load, warnings)
     p, h = ev.progress, ev.history
     if args.json:
@@ -73,6 +72,7 @@ def cmd_progress(args, load, warnings) -> int:
 
 
 def cmd_targets(args, load, warnings) -> int:
+    from planner.output import targets_dict
     ev = _evaluate(args, load, warnings)
     t = ev.targets
     if args.json:

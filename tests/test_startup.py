@@ -162,13 +162,25 @@ def test_screenshot_of_a_lazy_tab_shows_that_tab(tmp_path):
 def test_whole_process_probes_time_both_windows_the_same_way():
     sys.path.insert(0, str(ROOT))
     from benchmarks import processes
-    assert processes.probe_command("startup_probe")[:2] == \
-        processes.probe_command("bare_window_probe")[:2] == [sys.executable, "-c"]
+    app, bare = (processes.probe_command(p) for p in ("startup_probe", "bare_window_probe"))
+    assert app[:2] == bare[:2] == [sys.executable, "-c"]
+    assert app[2].replace("startup_probe", "P") == bare[2].replace("bare_window_probe", "P")
     out = processes.startup_and_bare(1)
-    assert set(out) == {"startup_to_window_s", "bare_qt_window_s", "startup_ratio"}
-    assert out["bare_qt_window_s"] > 0 and out["startup_to_window_s"] > 0
+    assert set(out) == {"startup_to_window_s", "bare_qt_window_s", "startup_ratio",
+                        "startup_process_s", "bare_qt_process_s"}
+    assert 0 < out["bare_qt_window_s"] <= out["bare_qt_process_s"]
+    assert 0 < out["startup_to_window_s"] <= out["startup_process_s"]
     assert out["startup_ratio"] == pytest.approx(out["startup_to_window_s"]
                                                  / out["bare_qt_window_s"])
+
+
+def test_a_window_probe_that_fails_is_reported_not_timed(monkeypatch):
+    sys.path.insert(0, str(ROOT))
+    from benchmarks import processes
+    monkeypatch.setattr(processes, "probe_command",
+                        lambda probe: [sys.executable, "-c", "raise SystemExit(3)"])
+    with pytest.raises(RuntimeError, match="exit 3"):
+        processes.window_times("startup_probe")
     assert "PYTHONDONTWRITEBYTECODE" not in processes._environment()
     assert processes.cli_run_command()[-3:] == ["run", str(processes.SAMPLE), "--json"]
 

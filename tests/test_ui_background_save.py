@@ -184,3 +184,39 @@ def test_closing_the_overview_cancels_its_live_run(ui_env, qtbot):
     assert task is not None
     tab.deleteLater()
     qtbot.waitUntil(lambda: task.progress.cancelled, timeout=WAIT)
+
+
+def test_the_saving_process_ends_when_the_window_process_is_killed():
+    """A window process that dies without saying so (killed, crashed) leaves no saving
+    process behind: the idle saver sees its parent gone and ends."""
+    import signal
+    import subprocess
+    import sys
+    code = (
+        "import os, time\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "app = QCoreApplication([])\n"
+        "from ui.process_worker import runner\n"
+        "r = runner(); r.warm()\n"
+        "deadline = time.monotonic() + 120\n"
+        "while not r.ready and time.monotonic() < deadline:\n"
+        "    app.processEvents(); time.sleep(0.01)\n"
+        "print(r._process.pid, flush=True)\n"
+        "os.kill(os.getpid(), 9)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=180, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == -signal.SIGKILL
+    child = int(done.stdout.split()[-1])
+
+    def alive() -> bool:
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            return False
+        return Path(f"/proc/{child}").exists() and "zombie" not in Path(
+            f"/proc/{child}/status").read_text().lower()
+
+    deadline = time.monotonic() + 30 * process_worker.PARENT_CHECK_S
+    while alive() and time.monotonic() < deadline:
+        time.sleep(0.05)      # polling another process; ends as soon as it is gone
+    assert not alive()

@@ -231,3 +231,27 @@ def test_another_file_shows_no_earlier_figure(session, overview, qtbot):
     assert overview.live.state.status == UPDATING and card(overview)[0] == "—"
     settle(qtbot, overview)
     assert overview.live.current == expected(session.document, session.active_scenario)
+
+
+def test_the_first_run_waits_for_the_event_loop(session, qtbot):
+    """The card is built with the window; its first run is scheduled from the event loop,
+    so no simulation competes with building and drawing the window."""
+    tab = OverviewTab(session)
+    qtbot.addWidget(tab)
+    live = tab.live
+    assert live.is_pending and not live.timer.isActive() and live.runs == 0
+    assert live.state.status == UPDATING
+    qtbot.waitUntil(lambda: live.state.status == FRESH and not live.is_pending, timeout=WAIT)
+    assert live.runs == 1
+    live.stop()
+
+
+def test_a_change_before_the_event_loop_schedules_once(session, qtbot):
+    tab = OverviewTab(session)
+    qtbot.addWidget(tab)
+    live = tab.live
+    session.set_active_scenario(session.document.scenarios[-1].name)   # before the loop ran
+    assert live.timer.isActive()
+    qtbot.waitUntil(lambda: live.state.status == FRESH and not live.is_pending, timeout=WAIT)
+    assert live.runs == 1
+    live.stop()

@@ -72,3 +72,34 @@ def test_progress_object_is_plain():
     assert p(0.25) is True and reports == [0.25]
     p.cancel()
     assert p(2.0) is False and p.fraction == 1.0
+
+
+def test_exit_cancels_running_tasks_before_pyside_deletes_them():
+    """A task still running when the interpreter ends is cancelled and waited for before
+    PySide deletes the Task objects, so its thread never emits on a deleted Task and the
+    process ends at once instead of when the work would have finished."""
+    import os
+    import subprocess
+    import sys
+    import time
+    code = (
+        "import threading\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "app = QCoreApplication([])\n"
+        "from ui.worker import run_task\n"
+        "started = threading.Event()\n"
+        "def work(progress):\n"
+        "    started.set()\n"
+        "    for _ in range(6000):          # a minute unless cancelled\n"
+        "        progress.check()\n"
+        "        threading.Event().wait(0.01)\n"
+        "task = run_task(work)\n"
+        "started.wait(30)\n"
+        "print('running', flush=True)\n")
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "running"
+    assert "deleted" not in done.stderr and "Error calling Python override" not in done.stderr
+    assert time.perf_counter() - start < 30

@@ -125,7 +125,10 @@ def edit_latencies(doc: Document, edits: int = 50) -> list[float]:
 
 
 def startup_probe() -> MainWindow:
-    """What a user waits for: application, sample read, main window shown and drawn."""
+    """What a user waits for: application, sample read, main window shown and drawn.
+    Garbage collection is paused and resumed as ``qianyi gui`` does (planner.entry)."""
+    from ui import quiet_start
+    quiet_start.pause()
     from ui.app import application, sample_document
     from ui.main_window import MainWindow
     from ui.session import Session
@@ -134,6 +137,7 @@ def startup_probe() -> MainWindow:
     window = MainWindow(Session(doc, path), autosave=False)
     window.show()
     app.processEvents()
+    quiet_start.resume()
     return window
 
 

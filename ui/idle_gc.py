@@ -4,7 +4,8 @@ CPython's automatic full (generation 2) collection walks every tracked object; w
 plan and its results in memory that is a 30–40 ms pause that lands on whichever edit
 happens to trigger it. The young generations stay automatic (a few ms at most); the full
 collection runs once the window has been idle for ``IDLE_MS`` after a change, and at
-least every ``MAX_INTERVAL_MS`` while the app runs.
+least every ``MAX_INTERVAL_MS`` while the app runs. The objects start-up froze
+(ui.quiet_start) join the first of these collections, so none stays uncollectable.
 """
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ class IdleCollector(QObject):
 
     def collect(self) -> None:
         self.idle.stop()
+        gc.unfreeze()    # what start-up froze (ui.quiet_start) is looked at again, once
         gc.collect()
         self.collections += 1
 

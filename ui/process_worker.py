@@ -41,6 +41,7 @@ GRACE_S = 3.0         # a cancelled job that has not stopped by then is terminat
 SHUTDOWN_WAIT_S = 120.0   # at exit, how long the jobs asked for may take to finish
 CHILD_THROTTLE = 0.05  # the process sends progress at most this often
 NICENESS = 5           # the saving process gives way to the window on a busy machine (POSIX)
+PARENT_CHECK_S = 1.0   # how often an idle saving process checks that the window's is alive
 
 
 class ProcessError(Exception):
@@ -73,8 +74,14 @@ def _serve(requests, replies, cancel) -> None:
     except Exception:  # noqa: BLE001 - a job will report the real import error
         pass
     replies.put(("ready", 0, None))
+    parent = mp.parent_process()
     while True:
-        job = requests.get()
+        try:
+            job = requests.get(timeout=PARENT_CHECK_S)
+        except queue.Empty:
+            if parent is not None and not parent.is_alive():
+                return          # the window's process ended without saying so (killed)
+            continue
         if job is None:
             return
         number, fn, args, kwargs, progress_kw = job

@@ -21,6 +21,10 @@ from models.override_words import override_words
 from ui.session import Session
 
 NameRole = Qt.ItemDataRole.UserRole + 1
+_DISPLAY, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+_FONT, _ALIGNMENT = Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole
+_ANSWERED = frozenset({NameRole, _DISPLAY, _TOOLTIP, _FONT, _ALIGNMENT})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def describe_override(o: Override, lang: str) -> str:
@@ -132,13 +136,17 @@ class ScenarioTreeModel(QAbstractItemModel):
                 self.tr("Output %1").replace("%1", str(n)))[section]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # the view asks for a dozen roles per cell when it paints or fits its columns:
+        # the ones not answered here return at once
+        if role not in _ANSWERED or not index.isValid():
             return None
-        name = self._name(index)
         col = index.column()
+        if role == _ALIGNMENT:
+            return _RIGHT if col != self.NAME else None
+        name = self._name(index)
         if role == NameRole:
             return name
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if col == self.NAME:
                 return name
             result = self.session.results.get(name)
@@ -147,20 +155,16 @@ class ScenarioTreeModel(QAbstractItemModel):
             if col == self.REACHED:
                 return fmt.year(result.target_year) if result.target_year else self.tr("no")
             return fmt.number(result.value_at_target_year, 1)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             doc = self.session.document
             description = doc.scenario(name).description
             count = len(doc.overrides_of(name))
             rows = self.tr("%1 adjustment row(s)").replace("%1", str(count))
             return f"{name}\n{description}\n{rows}" if description else f"{name}\n{rows}"
-        if role == Qt.ItemDataRole.FontRole and col == self.NAME:
-            if name == self.session.active_scenario:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col != self.NAME:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _FONT and col == self.NAME and name == self.session.active_scenario:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
 

@@ -9,14 +9,17 @@ through queued signals, at most every ``THROTTLE`` seconds; cancel is cooperativ
 """
 from __future__ import annotations
 
+import atexit
 import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal, Slot
 
 THROTTLE = 0.05
+EXIT_WAIT_MS = 30_000   # at exit, how long a cancelled task may take to stop
 
 
 class Cancelled(Exception):
@@ -129,6 +132,25 @@ class _Runnable(QRunnable):
 
 
 _live: set[Task] = set()
+_threaded: set[Task] = set()       # the tasks of run_task still running in a thread
+_pools: list[QThreadPool] = []     # every pool a task ran in (few: global, live card)
+
+
+def _stop_at_exit() -> None:
+    """At interpreter exit: cancel every task still running and wait for the threads.
+
+    PySide deletes the QObjects Python owns (every Task) in its own exit handler, and a
+    pool's thread still working then would emit on a deleted Task. This handler is
+    registered after QtCore was imported, so it runs first (atexit is last in, first
+    out); a cancelled task stops at its next progress call."""
+    for task in list(_threaded):
+        task.cancel()
+    for pool in _pools:
+        if shiboken6.isValid(pool):
+            pool.waitForDone(EXIT_WAIT_MS)
+
+
+atexit.register(_stop_at_exit)
 
 
 def run_task(fn: Callable[..., Any], *args: Any, title: str = "",
@@ -141,8 +163,10 @@ def run_task(fn: Callable[..., Any], *args: Any, title: str = "",
     """
     task = Task(title)
     _live.add(task)
-
-    task.done.connect(lambda: _live.discard(task))
-    (pool or QThreadPool.globalInstance()).start(
-        _Runnable(task, fn, args, kwargs, progress_kw))
+    _threaded.add(task)
+    task.done.connect(lambda: (_live.discard(task), _threaded.discard(task)))
+    pool = pool or QThreadPool.globalInstance()
+    if pool not in _pools:
+        _pools.append(pool)
+    pool.start(_Runnable(task, fn, args, kwargs, progress_kw))
     return task

@@ -130,7 +130,11 @@ class LiveProbability(QObject):
         session.documentReplaced.connect(self._forget)
         session.resultsChanged.connect(self.schedule)
         session.activeScenarioChanged.connect(self.schedule)
-        self.schedule()
+        # The first run is scheduled from the event loop, so the pause starts when the
+        # window is up: a run begun while the window is still being built and drawn
+        # would take the interpreter lock from the first paint.
+        self._before_loop = True
+        QTimer.singleShot(0, self, self._schedule_first)
 
     # -- reading ---------------------------------------------------------------------
     def known(self, doc: Document, scenario: str) -> float | None:
@@ -150,12 +154,17 @@ class LiveProbability(QObject):
     @property
     def is_pending(self) -> bool:
         """A run is waiting for the pause or running."""
-        return self.timer.isActive() or self.task is not None
+        return self._before_loop or self.timer.isActive() or self.task is not None
 
     # -- changes -----------------------------------------------------------------------
+    def _schedule_first(self) -> None:
+        if self._before_loop:      # (else a change has scheduled already)
+            self.schedule()
+
     def schedule(self, *_args) -> None:
         """The document or scenario changed: cancel a run in flight; show what is known
         now; start a run after the pause unless the result is known already."""
+        self._before_loop = False
         self._cancel_task()
         s = self.session
         doc, scenario = s.document, s.active_scenario
@@ -211,6 +220,7 @@ class LiveProbability(QObject):
 
     def stop(self) -> None:
         """No more runs (the window closes)."""
+        self._before_loop = False
         self.timer.stop()
         self._cancel_task()
 
