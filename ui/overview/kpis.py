@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from planner.model.history import History
 from planner.model.result import Result
 from ui import formatting as fmt
+from ui.overview.steady import SteadyCard
 
 GOOD, BAD, NEUTRAL = "#2E7D32", "#C62828", "#1F2D3D"
 UPDATING = "#9AA5B1"   # a previous value while the new one is computed
@@ -22,8 +23,9 @@ def probability_text(p: float) -> str:
     return fmt.percent(p, 1)
 
 
-class KpiCard(QFrame):
-    """Title, a large value and a one-line detail."""
+class KpiCard(SteadyCard):
+    """Title, a large value and a one-line detail (their texts change on every edit
+    without laying out the overview again: ui/overview/steady.py)."""
 
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,11 +33,11 @@ class KpiCard(QFrame):
         self.setObjectName("kpiCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.title = QLabel(self)
+        self.title = self.add_line(QLabel())
         self.title.setObjectName("kpiTitle")
-        self.value = QLabel(fmt.DASH, self)
+        self.value = self.add_line(QLabel(fmt.DASH))
         self.value.setObjectName("kpiValue")
-        self.detail = QLabel(self)
+        self.detail = self.add_line(QLabel())
         self.detail.setObjectName("kpiDetail")
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.55)
@@ -43,12 +45,6 @@ class KpiCard(QFrame):
         self.value.setFont(big)
         for label in (self.title, self.value, self.detail):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(2)
-        layout.addWidget(self.title)
-        layout.addWidget(self.value)
-        layout.addWidget(self.detail)
 
     def set(self, title: str, value: str, detail: str = "", colour: str = NEUTRAL,
             tooltip: str = "") -> None:
@@ -59,6 +55,7 @@ class KpiCard(QFrame):
             self.value.setStyleSheet(style)
         self.detail.setText(detail)
         self.setToolTip(tooltip)
+        self.fit()
 
 
 class KpiPanel(QWidget):

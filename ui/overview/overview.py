@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from ui.overview.charts import ChainStackChart, ScenarioChart
 from ui.overview.kpis import KpiPanel
 from ui.overview.live_probability import FAILED, UPDATING, LiveProbability
+from ui.overview.steady import SteadyText
 from ui import formatting as fmt
 from ui.session import Session
 from ui.when_shown import RedrawsWithSession
@@ -28,10 +29,10 @@ class OverviewTab(RedrawsWithSession, QWidget):
         self.kpis = KpiPanel(self)
         self.chain_chart = ChainStackChart(self)
         self.scenario_chart = ScenarioChart(self)
-        self.anchor_line = QLabel(self)
+        self.anchor_line = SteadyText(self)     # changes with most edits: no relayout
         self.anchor_line.setObjectName("anchorLine")
-        self.anchor_line.setWordWrap(True)
-        self.anchor_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.anchor_line.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chain_chart.set_labels(self.tr("Total"), self.tr("Target %1"),
                                     self.tr("Target year %1"), self.tr("100m CNY (亿元)"),
                                     self.tr("Plan path"), self.tr("Actual"),
