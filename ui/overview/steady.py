@@ -9,7 +9,7 @@ texts need has really changed (a card's height, the number of lines of a wrapped
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
@@ -86,6 +86,18 @@ class SteadyCard(QFrame):
         super().__init__(parent)
         self.lines: list[QLabel] = []
         self._text_width = 0
+        self._selectable = False
+
+    def enterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The texts become selectable when the mouse comes near them (before a press
+        can start a selection): a selectable label keeps a text document that every new
+        text lays out again, work not worth doing on each edit for a card never pointed
+        at."""
+        if not self._selectable:
+            self._selectable = True
+            for label in self.lines:
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        super().enterEvent(event)
 
     def add_line(self, label: QLabel) -> QLabel:
         label.setParent(self)
