@@ -10,7 +10,6 @@ for recovery, newest first.
 """
 from __future__ import annotations
 
-import hashlib
 import itertools
 import json
 import os
@@ -39,6 +38,7 @@ def document_key(path: str) -> str:
     """A short, file-name-safe key for the document a slot belongs to."""
     if not path:
         return "untitled"
+    import hashlib    # (OpenSSL's start-up is not paid before a file has a name)
     return hashlib.sha1(os.path.abspath(path).encode("utf-8")).hexdigest()[:10]
 
 

@@ -9,7 +9,6 @@ and only the first COLUMN_CAP columns are looked at.
 """
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -68,6 +67,7 @@ def header_unit(text: str) -> str | None:
 
 def did_you_mean(name: str, candidates: Iterable[str]) -> str:
     """' (did you mean X?)' for the closest known name, or ''."""
+    import difflib    # only when a name is unknown
     folded = {labels.norm(c): c for c in candidates}
     close = difflib.get_close_matches(labels.norm(name), list(folded), n=1, cutoff=0.6)
     return f" (did you mean {folded[close[0]]}?)" if close else ""
