@@ -121,14 +121,19 @@ def test_a_failed_write_is_reported_in_words(window, session, monkeypatch, qtbot
     shown = []
     monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: shown.append(text))
     session.apply(edited(session.document), "edit")
+    target = tmp_path / "missing" / "growth.xlsx"     # a field name in the file name
     with qtbot.waitSignal(window.files.saveFailed, timeout=WAIT) as got:
-        window.files.save_to(str(tmp_path / "missing" / "plan.xlsx"))
-    assert "does not exist" in got.args[0] and shown == [got.args[0]]
+        window.files.save_to(str(target))
+    # in the interface language (Chinese here), the path exactly as given
+    assert got.args[0] == f"无法写入 {target}：文件夹 {target.parent} 不存在"
+    assert shown == [got.args[0]]
     assert "Traceback" not in got.args[0] and session.is_modified
-    task = run_in_process(refuses_to_write, "x.xlsx")       # an error that cannot be
-    with qtbot.waitSignal(task.failed, timeout=WAIT) as failed:   # pickled whole
+    task = run_in_process(refuses_to_write, "x.xlsx")       # the error comes back whole
+    with qtbot.waitSignal(task.failed, timeout=WAIT) as failed:
         pass
-    assert str(failed.args[0]) == "cannot write x.xlsx: the file is locked or read-only"
+    assert isinstance(failed.args[0], WriteError)
+    assert (str(failed.args[0].path), failed.args[0].reason) == \
+        ("x.xlsx", "the file is locked or read-only")
 
 
 def test_two_windows_save_at_once(ui_env, qtbot, tmp_path):

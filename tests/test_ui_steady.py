@@ -125,3 +125,10 @@ def test_card_texts_are_selectable_once_the_mouse_is_over_them(ui_env, qtbot, qa
     qapp.sendEvent(card, QEnterEvent(point, point, QPointF(card.mapToGlobal(point))))
     assert all(label.textInteractionFlags() & selectable for label in card.lines)
     assert card.value.text() == "1,000.00 亿元"
+    text = SteadyText()
+    text.setText("从2026年预计值出发")
+    holder2, _ = holder_with(text, qtbot)
+    assert not text.label.textInteractionFlags() & selectable
+    point = QPointF(text.rect().center())
+    qapp.sendEvent(text, QEnterEvent(point, point, QPointF(text.mapToGlobal(point))))
+    assert text.label.textInteractionFlags() & selectable

@@ -238,7 +238,8 @@ class FileController(QObject):
             then()
 
     def _on_save_failed(self, path: str, exc: BaseException) -> None:
-        text = str(exc)
+        from ui import messages
+        text = messages.error_text(exc, current_language())
         prompts.show_error(self.window, self.tr("Cannot save"), text)
         self.message.emit(self.tr("Not saved: %1").replace("%1", text))
         self.saveFailed.emit(text)
@@ -268,7 +269,9 @@ class FileController(QObject):
         try:
             write_chart(view, path)
         except OSError as exc:
-            prompts.show_error(self.window, self.tr("Cannot export chart"), str(exc))
+            from ui import messages
+            prompts.show_error(self.window, self.tr("Cannot export chart"),
+                               messages.error_text(exc, current_language()))
             return ""
         self.message.emit(self.tr("Chart exported to %1").replace("%1", path))
         return path

@@ -15,6 +15,8 @@ from models import ValidationIssue, labels
 
 # (pattern, replacement), most specific first.
 _PHRASES: list[tuple[str, str]] = [
+    (r"the saving process stopped unexpectedly; nothing was changed on disk",
+     r"保存进程意外停止；磁盘上的文件未被改动"),
     (r"a total row \(合计/总计\), skipped", "合计行(合计/总计)，已跳过"),
     (r"the investment column '([^']*)' names no unit; read as 亿元 \(choose 万元 if the list "
      r"is in 万元\)", r"投资列“\1”未注明单位，按亿元读取(如清单以万元计，请选择万元)"),
@@ -290,6 +292,36 @@ def issue_text(issue: ValidationIssue | str, lang: str) -> str:
     where = str(issue.location)
     message = translate(issue.message, lang)
     return f"{where}: {message}" if where else message
+
+
+# why a file could not be written (planner/io/atomic.py): the reason only, the path is
+# shown as it is (a field name in a file name must stay as written)
+_WRITE_REASONS: list[tuple[str, str]] = [
+    (r"^the file is locked or read-only \(is it open in Excel or WPS\?\)$",
+     r"文件被锁定或只读（是否正在 Excel 或 WPS 中打开？）"),
+    (r"^the folder (.+) does not exist$", r"文件夹 \1 不存在"),
+    (r"^the folder (.+) is not writable$", r"文件夹 \1 不可写"),
+    (r"^a folder of that name exists$", r"已有同名文件夹"),
+    (r"^(.+) is not a folder$", r"\1 不是文件夹"),
+    (r"^No space left on device$", r"磁盘空间不足"),
+    (r"^Permission denied$", r"没有写入权限"),
+    (r"^Read-only file system$", r"文件系统只读"),
+]
+
+
+def error_text(exc: BaseException, lang: str) -> str:
+    """An error of a save, an export or a report in the interface language: a file that
+    cannot be written names its path unchanged and the reason translated."""
+    path, reason = getattr(exc, "path", None), getattr(exc, "reason", None)
+    if path is None or not isinstance(reason, str):
+        return translate(str(exc), lang)
+    if lang != "zh":
+        return str(exc)
+    for pattern, replacement in _WRITE_REASONS:
+        reason, hits = re.subn(pattern, replacement, reason)
+        if hits:
+            break
+    return f"无法写入 {path}：{reason}"
 
 
 MAX_LISTED = 50  # problems listed; the rest are counted (a million-row sheet stays readable)

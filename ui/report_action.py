@@ -85,7 +85,7 @@ def _on_failed(window, exc: BaseException) -> None:
     if isinstance(exc, DocumentError):
         text = messages.issues_text(exc.issues, lang)
     else:
-        text = messages.translate(str(exc), lang)
+        text = messages.error_text(exc, lang)
     prompts.show_error(window, tr("Cannot write the report"), text)
     window.show_message(tr("Report not written: %1").replace("%1", text))
 

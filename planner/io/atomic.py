@@ -24,6 +24,9 @@ class WriteError(OSError):
     def __str__(self) -> str:  # OSError's own __str__ would show only the first arg
         return f"cannot write {self.path}: {self.reason}"
 
+    def __reduce__(self):  # whole across processes (a save runs in the saving process)
+        return type(self), (str(self.path), self.reason)
+
 
 LOCKED = "the file is locked or read-only (is it open in Excel or WPS?)"
 STALE_AFTER = 120  # seconds; a temporary file older than this is left from a crash

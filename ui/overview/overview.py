@@ -31,8 +31,6 @@ class OverviewTab(RedrawsWithSession, QWidget):
         self.scenario_chart = ScenarioChart(self)
         self.anchor_line = SteadyText(self)     # changes with most edits: no relayout
         self.anchor_line.setObjectName("anchorLine")
-        self.anchor_line.label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chain_chart.set_labels(self.tr("Total"), self.tr("Target %1"),
                                     self.tr("Target year %1"), self.tr("100m CNY (亿元)"),
                                     self.tr("Plan path"), self.tr("Actual"),

@@ -30,13 +30,23 @@ def line_height(font: QFont) -> int:
     return height
 
 
+def selectable_when_pointed_at(labels: list[QLabel]) -> None:
+    """Make the labels' texts selectable (called when the mouse enters their widget,
+    before a press can start a selection). A selectable label keeps a text document
+    that every new text lays out again — a few ms per edit for a text nobody points at."""
+    for label in labels:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+
 class SteadyText(QWidget):
-    """One word-wrapped, selectable line (or a few) whose height follows its text."""
+    """One word-wrapped line (or a few) whose height follows its text; selectable once
+    the mouse has come over it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
+        self._selectable = False
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -49,6 +59,12 @@ class SteadyText(QWidget):
         if text != self.label.text():
             self.label.setText(text)
             self._fit()
+
+    def enterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if not self._selectable:
+            self._selectable = True
+            selectable_when_pointed_at([self.label])
+        super().enterEvent(event)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
         return self.label.heightForWidth(width) if self.label.text() else 0
@@ -89,14 +105,9 @@ class SteadyCard(QFrame):
         self._selectable = False
 
     def enterEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """The texts become selectable when the mouse comes near them (before a press
-        can start a selection): a selectable label keeps a text document that every new
-        text lays out again, work not worth doing on each edit for a card never pointed
-        at."""
         if not self._selectable:
             self._selectable = True
-            for label in self.lines:
-                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            selectable_when_pointed_at(self.lines)
         super().enterEvent(event)
 
     def add_line(self, label: QLabel) -> QLabel:
