@@ -259,10 +259,14 @@ class ChainStackChart(_View):
 
 
 class ScenarioChart(_View):
-    """Every scenario's total output against the target line."""
+    """Every scenario's total output against the target line.
+
+    Drawn without antialiasing as the output chart is (text stays smooth): every line
+    changes on every edit of the base data, and antialiased lines and markers were half
+    of this chart's repaint."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, antialias=False)
         chart = self.chart()
         self.axis_x = QValueAxis()
         self.axis_x.setLabelFormat("%d")
