@@ -9,7 +9,7 @@ from pathlib import Path
 # PySide6 is loaded, its import hook reads the source of every module imported after it
 # (looking for `from __feature__ import ...`), about 60 ms of start-up for these.
 import planner.io.reader  # noqa: F401  (imported for its place in the order)
-import planner.model.evaluate  # noqa: F401
+import planner.model.evaluate  # noqa: F401  (likewise)
 from models import Document, DocumentError
 from planner.cli import add_gui_arguments
 

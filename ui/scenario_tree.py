@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLabel, QMenu,
                                QToolBar, QTreeView, QVBoxLayout, QWidget)
 
-from models import Override, labels
+from models import Override
 from models import scenario_edits as se
 from ui import formatting as fmt
 from ui import prompts
