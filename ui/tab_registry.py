@@ -61,6 +61,18 @@ def lazy(target: str) -> TabFactory:
     return LazyFactory(target)
 
 
+def lazy_exports(package: str, names: dict[str, str]) -> Callable[[str], object]:
+    """A package's module ``__getattr__`` that imports ``names[attribute]`` (a module
+    path) when the attribute is first asked for, so ``from ui.analysis import
+    ComparePanel`` works while the package itself imports no tab at start-up."""
+    def __getattr__(name: str) -> object:  # noqa: N807 - the module hook's name
+        module = names.get(name)
+        if module is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        return getattr(importlib.import_module(module), name)
+    return __getattr__
+
+
 _TABS: list[TabSpec] = []
 
 

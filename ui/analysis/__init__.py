@@ -5,13 +5,12 @@ shown): ``from ui.analysis import ComparePanel`` still works.
 """
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ui.tab_registry import lazy
+from ui.tab_registry import lazy, lazy_exports
 
 if TYPE_CHECKING:
     from ui.session import Session
@@ -39,11 +38,7 @@ ANALYSIS_TABS = (
 )
 
 
-def __getattr__(name: str) -> Any:
-    module = _PANELS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_exports(__name__, _PANELS)
 
 
 def analysis_tabs(session: Session, parent: QWidget | None = None) -> list[tuple[str, QWidget]]:

@@ -6,13 +6,12 @@ widgets live in ui.editors.tabs and are imported when a tab is first built.
 """
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ui.tab_registry import lazy
+from ui.tab_registry import lazy, lazy_exports
 
 if TYPE_CHECKING:
     from ui.session import Session
@@ -28,11 +27,7 @@ TITLES = tuple(QT_TRANSLATE_NOOP("Editors", t) for t in (
     "Overrides"))
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_exports(__name__, _LAZY)
 
 
 # (tab key for ``qianyi gui --tab``, English title, factory(session, parent)), in tab order.

@@ -4,13 +4,10 @@ The tabs are imported when first built (``from ui.progress import ActualsTab`` s
 """
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ui.progress.common import CONTEXT
-from ui.tab_registry import lazy
+from ui.tab_registry import lazy, lazy_exports
 
 __all__ = ["ActualsTab", "AttributionTab", "ProgressTabWidget", "TargetsTab",
            "PROGRESS_TABS", "CONTEXT"]
@@ -31,8 +28,4 @@ PROGRESS_TABS = (
 )
 
 
-def __getattr__(name: str) -> Any:
-    module = _TABS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_exports(__name__, _TABS)
