@@ -100,3 +100,22 @@ def test_opening_a_workbook_with_unknown_names_shows_notices(ui_env, qtbot, tmp_
     with qtbot.waitSignal(files.opened, timeout=20_000):
         files.read(str(path))
     assert shown and any("did you mean 情景调整?" in str(i) for i in shown[0])
+
+
+def test_an_autosave_that_cannot_be_written_says_why_in_the_status_bar(ui_env, qtbot, tmp_path):
+    from ui.main_window import MainWindow
+    blocker = tmp_path / "slots"
+    blocker.write_text("a file where the recovery folder should be")
+    session = Session(leshan_document(), "/plans/a.xlsx")
+    autosave = Autosave(session, blocker)
+    edited(session)
+    with qtbot.waitSignal(autosave.failed, timeout=5_000) as failed:
+        assert autosave.autosave_now() is None       # refused, no exception in the slot
+    assert failed.args[0].startswith(f"无法写入 {blocker}：")
+    autosave.stop()
+    window = MainWindow(Session(leshan_document()), autosave=True, remember_size=False)
+    qtbot.addWidget(window)
+    window.autosave.failed.emit("无法写入 /x：磁盘空间不足")
+    assert window.statusBar().currentMessage() == "自动保存失败：无法写入 /x：磁盘空间不足"
+    window.autosave.stop()
+    window._closing = True

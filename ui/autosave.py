@@ -3,9 +3,10 @@
 Every running window has its own recovery slot in the app-data folder, named by the
 document and the process (``recovery-<document>-<pid>-<n>.xlsx`` with a ``.json``
 sidecar naming the original file) and guarded by a lock file the window holds while it
-runs. Every ``INTERVAL_MS`` the modified document is written there (atomically, in a
-saving process, ui.process_worker, so the window never waits for it). A clean save or a deliberate close removes the window's own slot and never
-another's. At start, every slot whose lock nobody holds (its window crashed) is offered
+runs. Every ``INTERVAL_MS`` the modified document is written there (atomically, in the
+saving process of ui.process_worker, so the window never waits for it); a failure is said
+in the status bar. A clean save or a deliberate close removes the window's own slot and
+never another's. At start, every slot whose lock nobody holds (its window crashed) is offered
 for recovery, newest first.
 """
 from __future__ import annotations
@@ -19,11 +20,13 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from models import Document
+from planner.io.atomic import WriteError
 from ui.save_jobs import write_recovery
 from ui.session import Session
 from ui.worker import Task
 
 INTERVAL_MS = 2 * 60 * 1000
+LOCK_HELD = "another window holds its lock"
 PREFIX = "recovery"
 LEGACY = ("recovery.xlsx", "recovery.json")  # the single slot of earlier versions
 _numbers = itertools.count(1)
@@ -100,7 +103,7 @@ class Autosave(QObject):
     """Writes ``session.document`` when it has unsaved changes; clears on a clean state."""
 
     written = Signal(str)
-    failed = Signal(str)
+    failed = Signal(str)          # why an autosave was not written (interface language)
 
     def __init__(self, session: Session, folder: Path | None = None,
                  interval_ms: int = INTERVAL_MS, parent: QObject | None = None) -> None:
@@ -137,11 +140,15 @@ class Autosave(QObject):
         book = self.book
         if self._stem != book.stem:  # a new slot (first write, or another document)
             self._remove_own()
-            self.folder.mkdir(parents=True, exist_ok=True)
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                self._fail(WriteError(self.folder, exc.strerror or str(exc)))
+                return None
             self._lock = _lock(book.with_suffix(".lock"))
             if not self._lock.tryLock(0):
                 self._lock = None
-                self.failed.emit(f"cannot lock {book.with_suffix('.lock')}")
+                self._fail(WriteError(book, LOCK_HELD))
                 return None
             self._stem = book.stem
         info = {"path": s.path, "saved_at": datetime.now().isoformat(timespec="seconds"),
@@ -150,8 +157,14 @@ class Autosave(QObject):
         from ui.process_worker import run_in_process   # not at start-up (multiprocessing)
         self.task = run_in_process(write_recovery, doc, book, info, title="autosave")
         self.task.finished.connect(lambda path: self._on_written(doc, path))
-        self.task.failed.connect(lambda exc: self.failed.emit(str(exc)))
+        self.task.failed.connect(self._fail)
         return self.task
+
+    def _fail(self, exc: BaseException) -> None:
+        """Say why (in the interface language); the next interval tries again."""
+        from ui import messages
+        from ui.language import current_language
+        self.failed.emit(messages.error_text(exc, current_language()))
 
     def clear(self) -> None:
         """Remove this window's own recovery slot (never another window's)."""

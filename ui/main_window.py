@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
         self.files = FileController(session, self, self.task_bar)
         self.files.message.connect(self.show_message)
         self.autosave = Autosave(session, parent=self) if autosave else None
+        if self.autosave is not None:
+            self.autosave.failed.connect(lambda text: self.show_message(
+                self.tr("Autosave failed: %1").replace("%1", text)))
         self._closing = False
         self._shut_down = False
         self.last_notice = ""

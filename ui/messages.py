@@ -306,6 +306,8 @@ _WRITE_REASONS: list[tuple[str, str]] = [
     (r"^No space left on device$", r"磁盘空间不足"),
     (r"^Permission denied$", r"没有写入权限"),
     (r"^Read-only file system$", r"文件系统只读"),
+    (r"^File exists$", r"已有同名文件"),
+    (r"^another window holds its lock$", r"另一个窗口正在使用此恢复文件"),
 ]
 
 

@@ -3,7 +3,7 @@
   <context>
     <name>AnalysisTabs</name>
     <message>
-      <location filename="../analysis/__init__.py" line="+31" />
+      <location filename="../analysis/__init__.py" line="+30" />
       <source>Goal seek</source>
       <translation>目标求解</translation>
     </message>
@@ -26,7 +26,7 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../app.py" line="+74" />
+      <location filename="../app.py" line="+80" />
       <source>Cannot recover</source>
       <translation>无法恢复</translation>
     </message>
@@ -36,7 +36,7 @@
       <translation>无法读取自动保存的副本。</translation>
     </message>
     <message>
-      <location line="+84" />
+      <location line="+94" />
       <source>Cannot open workbook</source>
       <translation>无法打开工作簿</translation>
     </message>
@@ -456,7 +456,7 @@
   <context>
     <name>FileController</name>
     <message>
-      <location filename="../file_actions.py" line="+98" />
+      <location filename="../file_actions.py" line="+104" />
       <source>Untitled</source>
       <translation>未命名</translation>
     </message>
@@ -516,7 +516,7 @@
       <translation>Excel 工作簿，含敏感性分析与蒙特卡洛模拟表 (*.xlsx)</translation>
     </message>
     <message>
-      <location line="+21" />
+      <location line="+22" />
       <source>Saving %1…</source>
       <translation>正在保存 %1…</translation>
     </message>
@@ -526,7 +526,7 @@
       <translation>已保存 %1</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+8" />
       <source>Cannot save</source>
       <translation>无法保存</translation>
     </message>
@@ -546,12 +546,12 @@
       <translation>导出图表</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+9" />
       <source>Cannot export chart</source>
       <translation>无法导出图表</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>Chart exported to %1</source>
       <translation>图表已导出到 %1</translation>
     </message>
@@ -901,7 +901,7 @@
   <context>
     <name>KpiPanel</name>
     <message>
-      <location filename="../overview/kpis.py" line="+138" />
+      <location filename="../overview/kpis.py" line="+133" />
       <location line="+44" />
       <source>Output in %1</source>
       <translation>%1年产值</translation>
@@ -1066,12 +1066,17 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="+39" />
+      <location filename="../main_window.py" line="+40" />
       <source>Overview</source>
       <translation>总览</translation>
     </message>
     <message>
-      <location line="+134" />
+      <location line="+84" />
+      <source>Autosave failed: %1</source>
+      <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+      <location line="+55" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -1196,7 +1201,7 @@
       <translation>(无)</translation>
     </message>
     <message>
-      <location line="+58" />
+      <location line="+57" />
       <source>Slipped projects (due to produce, not yet producing): %1 — see the Projects tab</source>
       <translation>进度滞后项目（已到投产年份仍未投产）：%1 — 详见“项目”页</translation>
     </message>
@@ -1416,7 +1421,7 @@
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../overview/overview.py" line="+35" />
+      <location filename="../overview/overview.py" line="+34" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
@@ -1456,7 +1461,7 @@
       <translation>当年预计</translation>
     </message>
     <message>
-      <location line="+60" />
+      <location line="+46" />
       <source>The target year %1 is already history (actuals up to %2).</source>
       <translation>目标年 %1 已成为历史（实绩截至%2年）。</translation>
     </message>
@@ -1537,7 +1542,7 @@
   <context>
     <name>Progress</name>
     <message>
-      <location filename="../progress/__init__.py" line="+23" />
+      <location filename="../progress/__init__.py" line="+20" />
       <source>Progress</source>
       <translation>进度</translation>
     </message>
@@ -2516,7 +2521,7 @@
   <context>
     <name>ScenarioDock</name>
     <message>
-      <location filename="../scenario_tree.py" line="+165" />
+      <location filename="../scenario_tree.py" line="+179" />
       <source>Scenarios</source>
       <translation>情景</translation>
     </message>
@@ -2669,7 +2674,7 @@
       <translation>%1年产值</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+20" />
       <source>no</source>
       <translation>未达到</translation>
     </message>
