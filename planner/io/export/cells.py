@@ -51,18 +51,15 @@ class FastSheet(Worksheet):
         else:
             s = self._xf_cache.get(fmt)
             if s is None:
-                s = self._xf_cache[fmt] = f' s="{fmt._get_xf_index()}"'
+                s = self._xf_cache[fmt] = style(fmt)
         if kind is _Number:
             return f'<c r="{_col_letters(col)}{row + 1}"{s}><v>{cell.number:.16G}</v></c>'
         if kind is _String:
             return f'<c r="{_col_letters(col)}{row + 1}"{s} t="s"><v>{cell.string}</v></c>'
         if cell.value.__class__ is not float:
             return None
-        f = cell.formula
-        if "<" in f or ">" in f or "&" in f:
-            f = f.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        return (f'<c r="{_col_letters(col)}{row + 1}"{s}><f>{f}</f>'
-                f'<v>{cell.value!r}</v></c>')
+        body = escape_formula(cell.formula)
+        return f'<c r="{_col_letters(col)}{row + 1}"{s}><f>{body}</f><v>{cell.value!r}</v></c>'
 
     def _write_cell(self, row: int, col: int, cell) -> None:
         xml = self._fast_xml(row, col, cell)
