@@ -298,3 +298,47 @@ def test_cached_arrays_are_read_only():
     for array in (inputs.growth, inputs.projects.investment, ev.history.actual):
         with pytest.raises(ValueError):
             array[...] = 0
+
+
+def test_content_memo_finds_equal_numbers_in_new_arrays():
+    """Kept by content: a new array with the same numbers finds the value, other numbers
+    compute again, the oldest entries go first, and kept arrays are read-only."""
+    from planner.model.memo import ContentMemo
+    memo = ContentMemo(size=2)
+    calls = []
+
+    def compute(a):
+        calls.append(1)
+        return a * 2
+
+    a = np.arange(3.0)
+    first = memo.get(a.tobytes(), lambda: compute(a))
+    again = memo.get(a.copy().tobytes(), lambda: compute(a))
+    assert again is first and len(calls) == 1
+    with pytest.raises(ValueError):
+        first[0] = 1
+    b, c = a + 1, a + 2
+    memo.get(b.tobytes(), lambda: compute(b))
+    memo.get(a.tobytes(), lambda: compute(a))       # a is the most recent again
+    memo.get(c.tobytes(), lambda: compute(c))       # b, the oldest, goes
+    assert len(calls) == 3
+    memo.get(a.tobytes(), lambda: compute(a))
+    assert len(calls) == 3
+    memo.get(b.tobytes(), lambda: compute(b))
+    assert len(calls) == 4
+    clear_caches()
+    memo.get(a.tobytes(), lambda: compute(a))
+    assert len(calls) == 5
+
+
+def test_pipeline_spending_from_the_memo_equals_the_formula():
+    """The kept cohort spending of every scenario equals a fresh computation."""
+    from planner.model import engine
+    from sample_data.leshan import leshan_document
+    ev = evaluate(leshan_document())
+    for name in ev.document.scenario_names:
+        inputs = ev.evaluator.resolver.resolve(name)
+        kept = engine._pipeline_spending(inputs)
+        fresh = engine._spread_pipeline(inputs.years, inputs.pipeline, inputs.build_years,
+                                        float(inputs.stage_probability["signed"]))
+        np.testing.assert_array_equal(kept, fresh)

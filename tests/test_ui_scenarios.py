@@ -174,3 +174,37 @@ def test_results_signal_only_rows_whose_texts_changed(session):
     rows.clear()
     session.set_active_scenario(child)
     assert sorted(rows) == sorted([doc.scenario_names[0], child])
+
+
+def _fitted(view, column):
+    """What a column fitted to its contents measures (QHeaderView's own rule)."""
+    header = view.header()
+    return max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+
+def test_figure_columns_fit_their_texts_after_edits(dock, session):
+    """The figure columns follow their texts, wider and narrower again (the dock keeps
+    them fixed while the model signals the rows of one change, then fits them once)."""
+    from PySide6.QtWidgets import QHeaderView
+
+    from models.edits import set_value
+    view, header = dock.view, dock.view.header()
+    columns = (ScenarioTreeModel.REACHED, ScenarioTreeModel.VALUE)
+
+    def fitted():
+        for c in columns:
+            assert header.sectionResizeMode(c) == QHeaderView.ResizeMode.ResizeToContents
+            assert header.sectionSize(c) == _fitted(view, c)
+
+    fitted()
+    narrow = header.sectionSize(ScenarioTreeModel.VALUE)
+    doc = session.document
+    # every scenario's figure grows ten-million-fold: wider numbers in every row
+    edited = set_value(doc, doc.scenario_names[0], "chains", doc.chain_names[0],
+                       "base_output", doc.chains[0].base_output * 1e7)
+    assert session.apply(edited, "edit") == []
+    assert header.sectionSize(ScenarioTreeModel.VALUE) > narrow
+    fitted()
+    session.undo_stack.undo()
+    assert header.sectionSize(ScenarioTreeModel.VALUE) == narrow
+    fitted()

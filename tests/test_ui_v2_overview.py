@@ -72,6 +72,24 @@ def test_chart_draws_actual_years_plan_path_and_reforecast(window):  # noqa: F81
     assert len(window.overview.scenario_chart.actual.points()) == 2
 
 
+def test_a_huge_value_redraws_the_charts_with_a_few_ticks(window):  # noqa: F811
+    """A mistyped 10,000,000-fold base output: the charts follow at once with round
+    ticks (the window used to freeze making hundreds of millions of them)."""
+    from models.edits import set_value
+    session = window.session
+    doc = session.document
+    first = doc.chains[0]
+    edited = set_value(doc, doc.scenario_names[0], "chains", doc.chain_names[0], "base_output",
+                       first.base_output * 1e7)
+    assert session.apply(edited, "edit") == []
+    ov = window.overview
+    peak = max(float(r.total.max()) for r in session.results.values())
+    for axis in (ov.chain_chart.axis_y, ov.scenario_chart.axis_y):
+        assert axis.max() >= float(session.active_result.total.max())
+        assert axis.max() / axis.tickInterval() <= 10
+    assert ov.scenario_chart.axis_y.max() >= peak
+
+
 def test_v1_document_has_no_history_marks(ui_env, qtbot):  # noqa: F811
     from ui.overview import OverviewTab
     w = OverviewTab(Session(leshan_document_v1()))

@@ -36,6 +36,10 @@ class ScenarioTreeModel(QAbstractItemModel):
     """Scenarios as a tree by ``parent``; internal id = position in the scenario list."""
 
     NAME, REACHED, VALUE = range(3)
+    # around the dataChanged signals of one results change (the dock fits its columns
+    # once for all of them)
+    rowsAboutToRefresh = Signal()
+    rowsRefreshed = Signal()
 
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
@@ -73,12 +77,16 @@ class ScenarioTreeModel(QAbstractItemModel):
         """Tell the view about the rows whose texts (or bold active name) changed: every
         dataChanged makes the view re-measure its fitted columns, so only those."""
         shown = self._texts()
-        for name, texts in shown.items():
-            if self._shown.get(name) != texts:
-                first = self.index_of(name)
-                if first.isValid():
-                    self.dataChanged.emit(first, first.siblingAtColumn(self.VALUE))
+        changed = [name for name, texts in shown.items() if self._shown.get(name) != texts]
         self._shown = shown
+        if not changed:
+            return
+        self.rowsAboutToRefresh.emit()
+        for name in changed:
+            first = self.index_of(name)
+            if first.isValid():
+                self.dataChanged.emit(first, first.siblingAtColumn(self.VALUE))
+        self.rowsRefreshed.emit()
 
     def _texts(self) -> dict[str, tuple]:
         """What each row shows that results and the active scenario can change."""
@@ -188,8 +196,11 @@ class ScenarioDock(QDockWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_columns(QHeaderView.ResizeMode.ResizeToContents)
+        self.model.rowsAboutToRefresh.connect(
+            lambda: self._fit_columns(QHeaderView.ResizeMode.Fixed))
+        self.model.rowsRefreshed.connect(
+            lambda: self._fit_columns(QHeaderView.ResizeMode.ResizeToContents))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(lambda _i: self.rename())
@@ -234,6 +245,14 @@ class ScenarioDock(QDockWidget):
         session.documentChanged.connect(self._show_info)
         self._after_reset()
         self._show_info()
+
+    def _fit_columns(self, mode: QHeaderView.ResizeMode) -> None:
+        """The figure columns fit their texts. Each dataChanged makes a fitted column
+        measure every row again, so while the model signals the rows of one change the
+        columns stay fixed, and are fitted once after."""
+        header = self.view.header()
+        for column in (ScenarioTreeModel.REACHED, ScenarioTreeModel.VALUE):
+            header.setSectionResizeMode(column, mode)
 
     # -- selection <-> active scenario -------------------------------------------
     def _after_reset(self) -> None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 import numpy as np
 
 from planner.model.history import History
-from planner.model.memo import frozen, on_clear
+from planner.model.memo import ContentMemo, frozen, on_clear
 from planner.model.ramp import ramp_at, ramp_matrix
 from planner.model.resolved import RAMP_STEPS_KEY, ResolvedInputs
 from planner.model.result import Result
@@ -258,13 +258,28 @@ def _project_spending(inputs: ResolvedInputs, start: np.ndarray) -> np.ndarray:
 
 
 def _pipeline_spending(inputs: ResolvedInputs) -> np.ndarray:
-    """(C, Y) cohorts' A·p_signed spread over v … v+b−1."""
+    """(C, Y) cohorts' A·p_signed spread over v … v+b−1, read-only. Every run of an
+    evaluation computes it, and each run's inputs are new arrays (the history rule copies
+    them), so it is kept by content: the same pipeline, build years, p_signed and years
+    give the same spending."""
     years = inputs.years
-    signed = inputs.stage_probability["signed"]
-    cohort_start = np.broadcast_to(years, inputs.pipeline.shape)
-    cohort_build = np.broadcast_to(inputs.build_years[:, None], inputs.pipeline.shape)
-    pipe_spend = spread(years, cohort_start, cohort_build, inputs.pipeline * signed)
-    return pipe_spend.sum(axis=-2)
+    signed = float(inputs.stage_probability["signed"])
+    pipeline, build = inputs.pipeline, inputs.build_years
+    if pipeline.ndim != 2:
+        return _spread_pipeline(years, pipeline, build, signed)
+    key = (pipeline.tobytes(), pipeline.shape, str(pipeline.dtype), build.tobytes(),
+           str(build.dtype), signed, int(years[0]), len(years))
+    return _PIPELINE_SPENDING.get(key, lambda: _spread_pipeline(years, pipeline, build, signed))
+
+
+def _spread_pipeline(years: np.ndarray, pipeline: np.ndarray, build: np.ndarray,
+                     signed: float) -> np.ndarray:
+    cohort_start = np.broadcast_to(years, pipeline.shape)
+    cohort_build = np.broadcast_to(build[:, None], pipeline.shape)
+    return spread(years, cohort_start, cohort_build, pipeline * signed).sum(axis=-2)
+
+
+_PIPELINE_SPENDING: ContentMemo[np.ndarray] = ContentMemo(32)
 
 
 def _shared_project_parts(inputs: ResolvedInputs, anchor_year: int

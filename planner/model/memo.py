@@ -63,3 +63,34 @@ class IdentityMemo(Generic[T]):
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+
+
+class ContentMemo(Generic[T]):
+    """The last ``size`` values computed for a hashable key made of contents (the bytes
+    of arrays, plain numbers): unlike IdentityMemo it finds a value again when new arrays
+    hold the same numbers. Array values are made read-only."""
+
+    def __init__(self, size: int = 32):
+        self.size = size
+        self._values: dict[Hashable, T] = {}
+        self._lock = threading.Lock()
+        on_clear(self.clear)
+
+    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+        with self._lock:
+            if key in self._values:
+                value = self._values.pop(key)
+                self._values[key] = value            # the most recent last
+                return value
+        value = compute()
+        if isinstance(value, np.ndarray):
+            frozen(value)
+        with self._lock:
+            self._values[key] = value
+            while len(self._values) > self.size:
+                del self._values[next(iter(self._values))]
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._values.clear()

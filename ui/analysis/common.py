@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from models import Document
 from ui import formatting as fmt
+from ui.chart_axes import set_dynamic_ticks
 from ui.language import current_language
 # One palette for every chart: a scenario has the same colour everywhere, never the
 # target line's red.
@@ -90,20 +91,14 @@ class ChartView(QChartView):
 def year_axis(axis: QValueAxis, first: int, last: int) -> None:
     """Whole years on a value axis, one tick a year (two when the span is long)."""
     axis.setLabelFormat("%d")
-    axis.setRange(first, last)
-    axis.setTickType(QValueAxis.TickType.TicksDynamic)
-    axis.setTickAnchor(first)
-    axis.setTickInterval(1 if last - first <= 14 else 2)
+    set_dynamic_ticks(axis, first, last, 1 if last - first <= 14 else 2, anchor=first)
 
 
 def money_axis(axis: QValueAxis, top: float, bottom: float = 0.0) -> None:
     """0 … a round maximum in 亿元 with round ticks."""
     top = fmt.axis_max(top)
     axis.setLabelFormat("%.0f")
-    axis.setRange(bottom, top)
-    axis.setTickType(QValueAxis.TickType.TicksDynamic)
-    axis.setTickAnchor(0)
-    axis.setTickInterval(fmt.axis_step(top - bottom))
+    set_dynamic_ticks(axis, bottom, top, fmt.axis_step(top - bottom))
 
 
 class StaleBanner(QLabel):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from planner.analysis.montecarlo import MonteCarloResult
 from ui import formatting as fmt
+from ui.chart_axes import set_dynamic_ticks
 from ui.analysis.common import (MEDIAN_COLOUR, MUTED_COLOUR, TARGET_COLOUR, ChartView, arg,
                                 money_axis, pen, year_axis)
 
@@ -166,7 +167,4 @@ class FirstYearChart(ChartView):
         self.sets["never"].setLabel(self.labels["never"])
         self.axis_x.setCategories(self.categories)
         top = fmt.axis_max(max(max(v) for v in rows.values()) * 1.1)
-        self.axis_y.setRange(0, top)
-        self.axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
-        self.axis_y.setTickAnchor(0)
-        self.axis_y.setTickInterval(fmt.axis_step(top))
+        set_dynamic_ticks(self.axis_y, 0, top, fmt.axis_step(top))

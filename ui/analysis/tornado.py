@@ -9,6 +9,7 @@ from PySide6.QtGui import QCursor
 
 from planner.analysis.sensitivity import Sensitivity
 from ui import formatting as fmt
+from ui.chart_axes import set_dynamic_ticks
 from ui.analysis.common import (HIGH_COLOUR, LOW_COLOUR, MUTED_COLOUR, TARGET_COLOUR, ChartView,
                                 arg, pen)
 from ui.analysis.sensitivity_model import lever_name
@@ -110,10 +111,7 @@ class TornadoChart(ChartView):
             self.target_line.setVisible(False)
         self.target_line.setName(arg(self.labels["target"], fmt.yi(s.target_value, 0)))
         top = fmt.axis_max(extent * 1.08)
-        self.axis_x.setRange(-top, top)
-        self.axis_x.setTickType(QValueAxis.TickType.TicksDynamic)
-        self.axis_x.setTickAnchor(0)
-        self.axis_x.setTickInterval(fmt.axis_step(top))
+        set_dynamic_ticks(self.axis_x, -top, top, fmt.axis_step(top))
         self.base_line.replace([QPointF(0, -0.5), QPointF(0, n - 0.5)])
         self.base_line.setName(arg(self.labels["base"], fmt.yi(s.base_value)))
         self.chart().setTitle(arg(self.labels["title"], s.target_year, s.scenario))

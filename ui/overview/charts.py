@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner.model.result import Result
 from ui import formatting as fmt
+from ui.chart_axes import set_dynamic_ticks
 
 # Colour-blind-friendly, distinct enough for ~12 chains (Tableau 10 + two).
 CHAIN_COLOURS = ("#4E79A7", "#F28E2B", "#59A14F", "#E15759", "#76B7B2", "#EDC948",
@@ -196,9 +197,7 @@ class ChainStackChart(_View):
         peak = max(float(result.total.max()), target,
                    float(result.plan_total.max()) if has_history else 0.0)
         top = fmt.axis_max(peak * 1.04)
-        self.axis_y.setRange(0, top)
-        self.axis_y.setTickInterval(fmt.axis_step(top))
-        self.axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
+        set_dynamic_ticks(self.axis_y, 0, top, fmt.axis_step(top))
         goal = result.target_year_goal
         if goal in years:
             x = years.index(goal)
@@ -323,13 +322,8 @@ class ScenarioChart(_View):
         show_history(self.actual, self.estimate, first, float, self.labels)
         target = first.target_value
         top = fmt.axis_max(max(top, target) * 1.04)
-        self.axis_x.setRange(y0, end)
-        self.axis_x.setTickType(QValueAxis.TickType.TicksDynamic)
-        self.axis_x.setTickAnchor(y0)
-        self.axis_x.setTickInterval(max(1, -(-(end - y0) // 7)))
-        self.axis_y.setRange(0, top)
-        self.axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
-        self.axis_y.setTickInterval(fmt.axis_step(top))
+        set_dynamic_ticks(self.axis_x, y0, end, max(1, -(-(end - y0) // 7)), anchor=y0)
+        set_dynamic_ticks(self.axis_y, 0, top, fmt.axis_step(top))
         self.target.replace([QPointF(y0, target), QPointF(end, target)])
         self.target.setName(self.labels["target"].replace("%1", fmt.number(target, 0)))
         goal = first.target_year_goal

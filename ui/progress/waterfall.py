@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
 from ui import formatting as fmt
+from ui.chart_axes import set_dynamic_ticks
 from ui.analysis.common import ChartView
 
 UP = QColor("#2E7D32")
@@ -105,10 +106,7 @@ class WaterfallChart(ChartView):
         high = max([1.0] + [f + s for f, s, _k in parts])
         top = fmt.axis_max(high * 1.05)
         bottom = -fmt.axis_max(-low * 1.1) if low < 0 else 0.0
-        self.axis_val.setRange(bottom, top)
-        self.axis_val.setTickType(QValueAxis.TickType.TicksDynamic)
-        self.axis_val.setTickAnchor(0)
-        self.axis_val.setTickInterval(fmt.axis_step(top - bottom))
+        set_dynamic_ticks(self.axis_val, bottom, top, fmt.axis_step(top - bottom))
         self.axis_val.setTitleText(unit)
         self.draw_count += 1
 
