@@ -177,26 +177,23 @@ def test_results_signal_only_rows_whose_texts_changed(session):
 
 
 def _fitted(view, column):
-    """What a column fitted to its contents measures (QHeaderView's own rule)."""
+    """What a column resized to its contents measures (QHeaderView's own rule)."""
     header = view.header()
     return max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
 
 
+def _assert_fitted(dock):
+    header = dock.view.header()
+    for c in dock.FIGURES:
+        assert header.sectionSize(c) == _fitted(dock.view, c), c
+
+
 def test_figure_columns_fit_their_texts_after_edits(dock, session):
-    """The figure columns follow their texts, wider and narrower again (the dock keeps
-    them fixed while the model signals the rows of one change, then fits them once)."""
-    from PySide6.QtWidgets import QHeaderView
-
+    """The figure columns follow their texts, wider and narrower again, fitted by the
+    dock once per change."""
     from models.edits import set_value
-    view, header = dock.view, dock.view.header()
-    columns = (ScenarioTreeModel.REACHED, ScenarioTreeModel.VALUE)
-
-    def fitted():
-        for c in columns:
-            assert header.sectionResizeMode(c) == QHeaderView.ResizeMode.ResizeToContents
-            assert header.sectionSize(c) == _fitted(view, c)
-
-    fitted()
+    header = dock.view.header()
+    _assert_fitted(dock)
     narrow = header.sectionSize(ScenarioTreeModel.VALUE)
     doc = session.document
     # every scenario's figure grows ten-million-fold: wider numbers in every row
@@ -204,7 +201,29 @@ def test_figure_columns_fit_their_texts_after_edits(dock, session):
                        "base_output", doc.chains[0].base_output * 1e7)
     assert session.apply(edited, "edit") == []
     assert header.sectionSize(ScenarioTreeModel.VALUE) > narrow
-    fitted()
+    _assert_fitted(dock)
     session.undo_stack.undo()
     assert header.sectionSize(ScenarioTreeModel.VALUE) == narrow
-    fitted()
+    _assert_fitted(dock)
+
+
+def test_figure_columns_fit_after_new_rows_collapse_and_a_new_target_year(
+        dock, session, monkeypatch):
+    from models.edits import set_setting
+    answer(monkeypatch, "get_text", "一个名字很长很长的子情景")
+    assert dock.new_child()
+    _assert_fitted(dock)
+    dock.view.collapseAll()
+    _assert_fitted(dock)
+    dock.view.expandAll()
+    _assert_fitted(dock)
+    model = dock.model
+    assert "2027" in model.headerData(ScenarioTreeModel.VALUE, Qt.Orientation.Horizontal)
+    seen = []
+    model.headerDataChanged.connect(lambda *a: seen.append(a))
+    doc = session.document
+    edited = set_setting(doc, "target_year", 2030)
+    assert session.apply(edited, "edit") == []
+    assert seen and "2030" in model.headerData(ScenarioTreeModel.VALUE,
+                                               Qt.Orientation.Horizontal)
+    _assert_fitted(dock)

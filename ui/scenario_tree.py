@@ -36,9 +36,8 @@ class ScenarioTreeModel(QAbstractItemModel):
     """Scenarios as a tree by ``parent``; internal id = position in the scenario list."""
 
     NAME, REACHED, VALUE = range(3)
-    # around the dataChanged signals of one results change (the dock fits its columns
+    # after the dataChanged signals of one results change (the dock fits its columns
     # once for all of them)
-    rowsAboutToRefresh = Signal()
     rowsRefreshed = Signal()
 
     def __init__(self, session: Session, parent=None) -> None:
@@ -60,6 +59,7 @@ class ScenarioTreeModel(QAbstractItemModel):
         for i, s in enumerate(scenarios):
             self._kids.setdefault(s.parent, []).append(i)
         self._shown: dict[str, tuple] = self._texts()   # what the view was told
+        self._header_year = self.session.document.settings.target_year
 
     def _reset(self) -> None:
         self.beginResetModel()
@@ -71,6 +71,10 @@ class ScenarioTreeModel(QAbstractItemModel):
         if structure != self._structure:
             # a scenario was added, removed, renamed or moved: a small tree, reset it
             self._reset()
+        year = self.session.document.settings.target_year
+        if year != self._header_year:           # "Output 2027" names the target year
+            self._header_year = year
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         # value changes arrive with resultsChanged
 
     def _on_results(self, *_args) -> None:
@@ -81,7 +85,6 @@ class ScenarioTreeModel(QAbstractItemModel):
         self._shown = shown
         if not changed:
             return
-        self.rowsAboutToRefresh.emit()
         for name in changed:
             first = self.index_of(name)
             if first.isValid():
@@ -180,6 +183,7 @@ class ScenarioDock(QDockWidget):
     """Tree + actions. ``message`` carries refusals and confirmations to the status bar."""
 
     message = Signal(str)
+    FIGURES = (ScenarioTreeModel.REACHED, ScenarioTreeModel.VALUE)   # fitted to texts
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -196,11 +200,12 @@ class ScenarioDock(QDockWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self._fit_columns(QHeaderView.ResizeMode.ResizeToContents)
-        self.model.rowsAboutToRefresh.connect(
-            lambda: self._fit_columns(QHeaderView.ResizeMode.Fixed))
-        self.model.rowsRefreshed.connect(
-            lambda: self._fit_columns(QHeaderView.ResizeMode.ResizeToContents))
+        for column in self.FIGURES:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        self.model.rowsRefreshed.connect(self.fit_columns)
+        self.model.headerDataChanged.connect(self.fit_columns)
+        self.view.expanded.connect(self.fit_columns)
+        self.view.collapsed.connect(self.fit_columns)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(lambda _i: self.rename())
@@ -246,18 +251,32 @@ class ScenarioDock(QDockWidget):
         self._after_reset()
         self._show_info()
 
-    def _fit_columns(self, mode: QHeaderView.ResizeMode) -> None:
-        """The figure columns fit their texts. Each dataChanged makes a fitted column
-        measure every row again, so while the model signals the rows of one change the
-        columns stay fixed, and are fitted once after."""
+    def fit_columns(self, *_args) -> None:
+        """The figure columns fit their texts, by QHeaderView's own rule for a column
+        resized to its contents. The dock fits them itself, once per change: a column in
+        that mode measures every row again for each row the model says has changed, and
+        repaints the header each time."""
         header = self.view.header()
-        for column in (ScenarioTreeModel.REACHED, ScenarioTreeModel.VALUE):
-            header.setSectionResizeMode(column, mode)
+        for column in self.FIGURES:
+            width = max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            width = min(max(width, header.minimumSectionSize()), header.maximumSectionSize())
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.fit_columns()       # with the fonts and style the dock is shown with
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (event.Type.FontChange, event.Type.StyleChange):
+            self.fit_columns()
 
     # -- selection <-> active scenario -------------------------------------------
     def _after_reset(self) -> None:
         self.view.expandAll()
         self._select(self.session.active_scenario)
+        self.fit_columns()
 
     def _select(self, name: str) -> None:
         index = self.model.index_of(name)

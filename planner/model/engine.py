@@ -11,7 +11,7 @@ from functools import lru_cache
 import numpy as np
 
 from planner.model.history import History
-from planner.model.memo import ContentMemo, frozen, on_clear
+from planner.model.memo import ContentMemo, IdentityMemo, frozen, on_clear
 from planner.model.ramp import ramp_at, ramp_matrix
 from planner.model.resolved import RAMP_STEPS_KEY, ResolvedInputs
 from planner.model.result import Result
@@ -267,8 +267,8 @@ def _pipeline_spending(inputs: ResolvedInputs) -> np.ndarray:
     pipeline, build = inputs.pipeline, inputs.build_years
     if pipeline.ndim != 2:
         return _spread_pipeline(years, pipeline, build, signed)
-    key = (pipeline.tobytes(), pipeline.shape, str(pipeline.dtype), build.tobytes(),
-           str(build.dtype), signed, int(years[0]), len(years))
+    key = (pipeline.tobytes(), pipeline.shape, pipeline.dtype, build.tobytes(),
+           build.dtype, signed, int(years[0]), len(years))
     return _PIPELINE_SPENDING.get(key, lambda: _spread_pipeline(years, pipeline, build, signed))
 
 
@@ -299,6 +299,34 @@ def _shared_project_parts(inputs: ResolvedInputs, anchor_year: int
                     len(years)), compute)
 
 
+@dataclass(frozen=True)
+class _Filled:
+    """A history's actuals with NaN (not given) as 0, and where they are given."""
+
+    actual: np.ndarray
+    value_added: np.ndarray
+    value_added_known: np.ndarray
+    investment: np.ndarray
+    investment_known: np.ndarray
+
+
+_FILLED: IdentityMemo[_Filled] = IdentityMemo(4)
+
+
+def _filled(history: History) -> _Filled:
+    """Read-only, and computed once per history (every run of an evaluation reads it)."""
+    def compute() -> _Filled:
+        arrays = (np.nan_to_num(history.actual),
+                  np.nan_to_num(history.actual_value_added),
+                  ~np.isnan(history.actual_value_added),
+                  np.nan_to_num(history.actual_investment),
+                  ~np.isnan(history.actual_investment))
+        frozen(*arrays)
+        return _Filled(*arrays)
+
+    return _FILLED.get(history, (), compute)
+
+
 def project(inputs: ResolvedInputs, history: History | None = None,
             plan: Result | None = None) -> Result:
     """Deterministic projection of one resolved scenario.
@@ -323,7 +351,7 @@ def project(inputs: ResolvedInputs, history: History | None = None,
     actual = np.zeros_like(base)
     if k > 0:
         history_cols = slice(1, k + 1)
-        known = np.nan_to_num(history.actual)
+        known = _filled(history).actual.copy()
         known[:, k] = anchor_output
         actual[:, history_cols] = known[:, history_cols]
         base = base.copy()
@@ -341,11 +369,10 @@ def project(inputs: ResolvedInputs, history: History | None = None,
     if history is not None:
         # investment is spending, never re-anchored: up to a the actuals, else the plan's
         done = slice(0, history.actual_year - y0 + 1)
-        va_known = ~np.isnan(history.actual_value_added)
-        value_added = np.where(va_known, np.nan_to_num(history.actual_value_added), value_added)
+        filled = _filled(history)
+        value_added = np.where(filled.value_added_known, filled.value_added, value_added)
         planned = plan.investment_by_chain if plan is not None else investment
-        inv_known = ~np.isnan(history.actual_investment)
-        past = np.where(inv_known, np.nan_to_num(history.actual_investment), planned)
+        past = np.where(filled.investment_known, filled.investment, planned)
         investment = investment.copy()
         investment[:, done] = past[:, done]
     hit, due = slipped(inputs, anchor_year)
