@@ -78,8 +78,8 @@ class ScenarioTreeModel(QAbstractItemModel):
         # value changes arrive with resultsChanged
 
     def _on_results(self, *_args) -> None:
-        """Tell the view about the rows whose texts (or bold active name) changed: every
-        dataChanged makes the view re-measure its fitted columns, so only those."""
+        """Tell the view about the rows whose texts (or bold active name) changed, only
+        those (each repaints its row), then say that this change's rows are told."""
         shown = self._texts()
         changed = [name for name, texts in shown.items() if self._shown.get(name) != texts]
         self._shown = shown
