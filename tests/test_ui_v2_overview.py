@@ -90,6 +90,36 @@ def test_a_huge_value_redraws_the_charts_with_a_few_ticks(window):  # noqa: F811
     assert ov.scenario_chart.axis_y.max() >= peak
 
 
+def _uncached_texts(view):
+    from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
+    texts = [i for i in view.scene().items() if i.type() == QGraphicsTextItem().type()]
+    return texts, [i for i in texts if i.cacheMode() == QGraphicsItem.CacheMode.NoCache]
+
+
+def test_chart_texts_are_kept_as_pixmaps_also_new_ones(window):  # noqa: F811
+    """Axis labels, titles and legend texts are drawn from pixmaps, also those QtCharts
+    makes when an edit changes the axes (more ticks) or adds a series."""
+    from models.edits import set_value
+    ov = window.overview
+    views = (ov.chain_chart, ov.scenario_chart)
+    before = []
+    for view in views:
+        texts, uncached = _uncached_texts(view)
+        assert texts and not uncached
+        before.append(len(texts))
+    session = window.session
+    doc = session.document
+    edited = set_value(doc, doc.scenario_names[0], "chains", doc.chain_names[0],
+                       "base_output", doc.chains[0].base_output * 37)
+    assert session.apply(edited, "edit") == []
+    after = []
+    for view in views:
+        texts, uncached = _uncached_texts(view)
+        assert texts and not uncached
+        after.append(len(texts))
+    assert after != before          # the new axis maximum took another tick label
+
+
 def test_v1_document_has_no_history_marks(ui_env, qtbot):  # noqa: F811
     from ui.overview import OverviewTab
     w = OverviewTab(Session(leshan_document_v1()))

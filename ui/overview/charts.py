@@ -11,7 +11,7 @@ from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView, QLi
                               QScatterSeries, QStackedBarSeries, QValueAxis)
 from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QToolTip, QWidget
 
 from planner.model.result import Result
 from ui import formatting as fmt
@@ -88,9 +88,15 @@ def _chart(title_font: QFont) -> QChart:
     return chart
 
 
+_TEXT_ITEM = 8          # QGraphicsTextItem.type(): QtCharts' axis labels, titles, legend
+_NO_CACHE = QGraphicsItem.CacheMode.NoCache
+_PIXMAP = QGraphicsItem.CacheMode.DeviceCoordinateCache
+
+
 class _View(QChartView):
     def __init__(self, parent: QWidget | None, antialias: bool = True) -> None:
         super().__init__(parent)
+        self._text_signature: object = None
         self.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
         self.setMinimumSize(360, 300)
         font = QFont(self.font())
@@ -98,6 +104,30 @@ class _View(QChartView):
         font.setBold(True)
         self.setChart(_chart(font))
         self.draw_count = 0   # how many times the data was updated (tests, diagnostics)
+
+    def keep_texts_as_pixmaps(self) -> None:
+        """QtCharts draws its axis labels, titles and legend texts as text items that lay
+        their text out again on every repaint, about 40% of a chart's paint. Kept as
+        pixmaps in device pixels (as sharp at 125% and 150% display scaling), a text is
+        laid out only when it changes. Called whenever QtCharts may have made new text
+        items: first show, a resize, an update that changed the axes or the series."""
+        for item in self.scene().items():
+            if item.type() == _TEXT_ITEM and item.cacheMode() == _NO_CACHE:
+                item.setCacheMode(_PIXMAP)
+
+    def _texts_may_be_new(self, signature: object) -> None:
+        """After an update: new axis ranges, years or series can mean new text items."""
+        if signature != self._text_signature:
+            self._text_signature = signature
+            self.keep_texts_as_pixmaps()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.keep_texts_as_pixmaps()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.keep_texts_as_pixmaps()
 
     def set_title(self, title: str) -> None:
         """Set the chart title only when it changes: QChart relays out its axes (every
@@ -208,6 +238,7 @@ class ChainStackChart(_View):
             self.year_marker.setVisible(False)
         self.draw_count += 1
         self._fit_year_labels()
+        self._texts_may_be_new((top, tuple(years), tuple(result.chains), has_history))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -330,6 +361,7 @@ class ScenarioChart(_View):
         self.year_marker.replace([QPointF(goal, 0), QPointF(goal, top)])
         self.year_marker.setName(self.labels["year"].replace("%1", str(goal)))
         self.draw_count += 1
+        self._texts_may_be_new((top, y0, end, len(self.lines)))
 
     def _add_line(self) -> None:
         line = QLineSeries()
