@@ -90,34 +90,28 @@ def test_a_huge_value_redraws_the_charts_with_a_few_ticks(window):  # noqa: F811
     assert ov.scenario_chart.axis_y.max() >= peak
 
 
-def _uncached_texts(view):
-    from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
-    texts = [i for i in view.scene().items() if i.type() == QGraphicsTextItem().type()]
-    return texts, [i for i in texts if i.cacheMode() == QGraphicsItem.CacheMode.NoCache]
+def _legend_fits(view):
+    legend = view.chart().legend()
+    bottom = legend.mapRectToScene(legend.boundingRect()).bottom()
+    rows = view.legend_entries()
+    return len(rows) == len(legend.markers()) and max(r.bottom() for r in rows) <= bottom + 0.5
 
 
-def test_chart_texts_are_kept_as_pixmaps_also_new_ones(window):  # noqa: F811
-    """Axis labels, titles and legend texts are drawn from pixmaps, also those QtCharts
-    makes when an edit changes the axes (more ticks) or adds a series."""
-    from models.edits import set_value
-    ov = window.overview
-    views = (ov.chain_chart, ov.scenario_chart)
-    before = []
-    for view in views:
-        texts, uncached = _uncached_texts(view)
-        assert texts and not uncached
-        before.append(len(texts))
-    session = window.session
-    doc = session.document
-    edited = set_value(doc, doc.scenario_names[0], "chains", doc.chain_names[0],
-                       "base_output", doc.chains[0].base_output * 37)
-    assert session.apply(edited, "edit") == []
-    after = []
-    for view in views:
-        texts, uncached = _uncached_texts(view)
-        assert texts and not uncached
-        after.append(len(texts))
-    assert after != before          # the new axis maximum took another tick label
+def test_every_legend_entry_is_in_sight_on_a_small_screen(window, qtbot):  # noqa: F811
+    """At 1366×768 the output chart is too short for its legend at the normal size: the
+    legend's font shrinks until the last chain is in sight, and grows back with room."""
+    from ui.overview.charts import LEGEND_MIN_POINTS
+    chart = window.overview.chain_chart
+    legend = chart.chart().legend()
+    base = legend.font().pointSizeF()
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: _legend_fits(chart) and not chart._legend_fit.isActive())
+    assert LEGEND_MIN_POINTS <= legend.font().pointSizeF() < base
+    assert len(chart.legend_entries()) == len(legend.markers()) >= 15
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: legend.font().pointSizeF() == base and _legend_fits(chart))
+    scenarios = window.overview.scenario_chart
+    assert _legend_fits(scenarios)
 
 
 def test_v1_document_has_no_history_marks(ui_env, qtbot):  # noqa: F811

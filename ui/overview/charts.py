@@ -5,13 +5,14 @@ an edit moves the bars instead of rebuilding the chart.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView, QLineSeries,
                               QScatterSeries, QStackedBarSeries, QValueAxis)
-from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtCore import QMargins, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner.model.result import Result
 from ui import formatting as fmt
@@ -88,46 +89,85 @@ def _chart(title_font: QFont) -> QChart:
     return chart
 
 
-_TEXT_ITEM = 8          # QGraphicsTextItem.type(): QtCharts' axis labels, titles, legend
-_NO_CACHE = QGraphicsItem.CacheMode.NoCache
-_PIXMAP = QGraphicsItem.CacheMode.DeviceCoordinateCache
+LEGEND_MIN_POINTS = 6.5
 
 
 class _View(QChartView):
     def __init__(self, parent: QWidget | None, antialias: bool = True) -> None:
         super().__init__(parent)
-        self._text_signature: object = None
+        self._legend_signature: object = None
+        self._legend_fit = QTimer(self)          # after Qt has laid the legend out
+        self._legend_fit.setSingleShot(True)
+        self._legend_fit.setInterval(0)
+        self._legend_fit.timeout.connect(self.fit_legend)
+        self._legend_tries = 0
         self.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
         self.setMinimumSize(360, 300)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.setChart(_chart(font))
+        self._legend_points = self.chart().legend().font().pointSizeF()
         self.draw_count = 0   # how many times the data was updated (tests, diagnostics)
 
-    def keep_texts_as_pixmaps(self) -> None:
-        """QtCharts draws its axis labels, titles and legend texts as text items that lay
-        their text out again on every repaint, about 40% of a chart's paint. Kept as
-        pixmaps in device pixels (as sharp at 125% and 150% display scaling), a text is
-        laid out only when it changes. Called whenever QtCharts may have made new text
-        items: first show, a resize, an update that changed the axes or the series."""
-        for item in self.scene().items():
-            if item.type() == _TEXT_ITEM and item.cacheMode() == _NO_CACHE:
-                item.setCacheMode(_PIXMAP)
-
-    def _texts_may_be_new(self, signature: object) -> None:
-        """After an update: new axis ranges, years or series can mean new text items."""
-        if signature != self._text_signature:
-            self._text_signature = signature
-            self.keep_texts_as_pixmaps()
+    def _legend_may_change(self, signature: object) -> None:
+        """After an update: other series or years can mean another number of legend
+        entries (or other texts in them)."""
+        if signature != self._legend_signature:
+            self._legend_signature = signature
+            self._legend_fit.start()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        self.keep_texts_as_pixmaps()
+        self._legend_fit.start()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self.keep_texts_as_pixmaps()
+        self._legend_fit.start()
+
+    def legend_entries(self) -> list:
+        """The legend's entries as laid out now, in scene coordinates. QtCharts keeps them
+        as the children of one group in the legend, each holding its marker and its text;
+        an entry below the legend's bottom edge is cut off."""
+        rects = []
+        for group in self.chart().legend().childItems():
+            for entry in group.childItems():
+                if entry.isVisible() and entry.childItems():
+                    rects.append(entry.mapRectToScene(entry.boundingRect()))
+        return rects
+
+    def fit_legend(self) -> None:
+        """Every legend entry in sight. At 1366×768 the output chart is too short for its
+        fifteen entries at the normal size and QtCharts cut the last ones off; the
+        legend's font shrinks until they fit (not below LEGEND_MIN_POINTS) and grows back
+        when there is room again."""
+        legend = self.chart().legend()
+        if not legend.isVisible():
+            return
+        rows = self.legend_entries()
+        shown = sum(1 for m in legend.markers() if m.isVisible())
+        if len(rows) != shown:              # not laid out yet: look again shortly
+            self._legend_tries += 1
+            if self._legend_tries <= 10:
+                self._legend_fit.start()
+            return
+        self._legend_tries = 0
+        if len(rows) < 2:
+            return
+        top = min(r.top() for r in rows)
+        room = legend.mapRectToScene(legend.boundingRect()).bottom() - top
+        current = legend.font().pointSizeF()
+        base = self._legend_points
+        # rows grow a little less than the font (their margins stay): an over-estimate
+        needed_at_base = len(rows) * rows[0].height() * base / current
+        wanted = base if needed_at_base <= room else max(
+            LEGEND_MIN_POINTS, math.floor(2 * base * room / needed_at_base) / 2)
+        if wanted != current:
+            font = QFont(legend.font())
+            font.setPointSizeF(wanted)
+            legend.setFont(font)
+            if wanted < current:
+                self._legend_fit.start()    # check again once laid out at the new size
 
     def set_title(self, title: str) -> None:
         """Set the chart title only when it changes: QChart relays out its axes (every
@@ -238,7 +278,7 @@ class ChainStackChart(_View):
             self.year_marker.setVisible(False)
         self.draw_count += 1
         self._fit_year_labels()
-        self._texts_may_be_new((top, tuple(years), tuple(result.chains), has_history))
+        self._legend_may_change((tuple(years), tuple(result.chains), has_history))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -361,7 +401,7 @@ class ScenarioChart(_View):
         self.year_marker.replace([QPointF(goal, 0), QPointF(goal, top)])
         self.year_marker.setName(self.labels["year"].replace("%1", str(goal)))
         self.draw_count += 1
-        self._texts_may_be_new((top, y0, end, len(self.lines)))
+        self._legend_may_change(len(self.lines))
 
     def _add_line(self) -> None:
         line = QLineSeries()
