@@ -299,30 +299,21 @@ def _shared_project_parts(inputs: ResolvedInputs, anchor_year: int
                     len(years)), compute)
 
 
-@dataclass(frozen=True)
-class _Filled:
-    """A history's actuals with NaN (not given) as 0, and where they are given."""
-
-    actual: np.ndarray
-    value_added: np.ndarray
-    value_added_known: np.ndarray
-    investment: np.ndarray
-    investment_known: np.ndarray
+_FILLED: IdentityMemo[tuple[np.ndarray, ...]] = IdentityMemo(4)
 
 
-_FILLED: IdentityMemo[_Filled] = IdentityMemo(4)
-
-
-def _filled(history: History) -> _Filled:
-    """Read-only, and computed once per history (every run of an evaluation reads it)."""
-    def compute() -> _Filled:
+def _filled(history: History) -> tuple[np.ndarray, ...]:
+    """(actual, value added, value added given, investment, investment given): the
+    history's actuals with NaN (not given) as 0, and where they are given. Read-only and
+    computed once per history (every run of an evaluation reads them)."""
+    def compute() -> tuple[np.ndarray, ...]:
         arrays = (np.nan_to_num(history.actual),
                   np.nan_to_num(history.actual_value_added),
                   ~np.isnan(history.actual_value_added),
                   np.nan_to_num(history.actual_investment),
                   ~np.isnan(history.actual_investment))
         frozen(*arrays)
-        return _Filled(*arrays)
+        return arrays
 
     return _FILLED.get(history, (), compute)
 
@@ -351,7 +342,7 @@ def project(inputs: ResolvedInputs, history: History | None = None,
     actual = np.zeros_like(base)
     if k > 0:
         history_cols = slice(1, k + 1)
-        known = _filled(history).actual.copy()
+        known = _filled(history)[0].copy()
         known[:, k] = anchor_output
         actual[:, history_cols] = known[:, history_cols]
         base = base.copy()
@@ -369,10 +360,10 @@ def project(inputs: ResolvedInputs, history: History | None = None,
     if history is not None:
         # investment is spending, never re-anchored: up to a the actuals, else the plan's
         done = slice(0, history.actual_year - y0 + 1)
-        filled = _filled(history)
-        value_added = np.where(filled.value_added_known, filled.value_added, value_added)
+        _, va, va_known, spent, spent_known = _filled(history)
+        value_added = np.where(va_known, va, value_added)
         planned = plan.investment_by_chain if plan is not None else investment
-        past = np.where(filled.investment_known, filled.investment, planned)
+        past = np.where(spent_known, spent, planned)
         investment = investment.copy()
         investment[:, done] = past[:, done]
     hit, due = slipped(inputs, anchor_year)
