@@ -8,15 +8,17 @@ pressing Enter until the process is done, measured from outside, medians of 5.
     bare_qt_window_s             a bare PySide6 QMainWindow with QtCharts imported, shown
     startup_to_window_s          the app: sample read, main window shown and drawn
     startup_ratio                startup_to_window_s ÷ bare_qt_window_s
+    skeleton_window_s,           a window of the app's make-up drawn with NumPy and PySide6
+    skeleton_ratio               alone (benchmarks/skeleton_window.py), and ÷ the bare
+                                 window: the floor under startup_ratio (measured, no budget)
     startup_process_s,           the two window probes again, until their processes have
     bare_qt_process_s            ended (measured, no budget: exit is not start-up)
 
-Both window probes are the same command (probe_command): a fresh offscreen interpreter
-that imports ui.benchmark, calls one probe and then writes a line to its standard output.
-A window is timed from launching the process until that line arrives (the window is up
-and drawn); the process's exit is timed apart. The two sides of a ratio are timed in turn
-after one untimed run each, so a busy spell on a shared machine weighs on both
-alike. PYTHONDONTWRITEBYTECODE is left out of the processes' environment: a user's Python
+The window probes are the same command (probe_command): a fresh offscreen interpreter
+that imports the probe's module, calls the probe and then writes a line to its standard
+output. A window is timed from launching the process until that line arrives (the window
+is up and drawn); the process's exit is timed apart. The probes are timed in turn after
+one untimed run each, so a busy spell on a shared machine weighs on every side alike. PYTHONDONTWRITEBYTECODE is left out of the processes' environment: a user's Python
 caches compiled modules.
 """
 from __future__ import annotations
@@ -136,13 +138,15 @@ def libreoffice_recalc_sample_s(repeat: int = REPEAT) -> float:
 
 
 DRAWN = "window drawn"
+PROBES = {"startup_probe": "ui.benchmark", "bare_window_probe": "ui.benchmark",
+          "skeleton_probe": "benchmarks.skeleton_window"}
 
 
 def probe_command(probe: str) -> list[str]:
-    """A fresh interpreter that imports ui.benchmark, calls one probe (the window is shown
-    and drawn when it returns) and then says so on its standard output."""
+    """A fresh interpreter that imports the probe's module, calls the probe (the window is
+    shown and drawn when it returns) and then says so on its standard output."""
     return [sys.executable, "-c",
-            f"from ui.benchmark import {probe}; window = {probe}(); "
+            f"from {PROBES[probe]} import {probe}; window = {probe}(); "
             f"import sys; sys.stdout.write({DRAWN!r} + '\\n'); sys.stdout.flush()"]
 
 
@@ -192,18 +196,21 @@ def cli_and_libreoffice(repeat: int = REPEAT) -> dict[str, float]:
 
 
 def startup_and_bare(repeat: int = REPEAT) -> dict[str, float]:
-    """startup_to_window_s, bare_qt_window_s and startup_ratio (the two probes run in
-    turn, after one untimed run each), and the same runs' whole-process times."""
-    app, bare = [], []
-    window_times("startup_probe")
-    window_times("bare_window_probe")
+    """startup_to_window_s, bare_qt_window_s and startup_ratio, the same runs' whole-process
+    times, and skeleton_window_s and skeleton_ratio: the three window probes run in turn,
+    after one untimed run each."""
+    probes = ("startup_probe", "bare_window_probe", "skeleton_probe")
+    runs: dict[str, list[tuple[float, float]]] = {p: [] for p in probes}
+    for probe in probes:
+        window_times(probe)
     for _ in range(repeat):
-        app.append(window_times("startup_probe"))
-        bare.append(window_times("bare_window_probe"))
-    a, b = (statistics.median(t[0] for t in runs) for runs in (app, bare))
+        for probe in probes:
+            runs[probe].append(window_times(probe))
+    a, b, s = (statistics.median(t[0] for t in runs[p]) for p in probes)
     return {"startup_to_window_s": a, "bare_qt_window_s": b, "startup_ratio": a / b,
-            "startup_process_s": statistics.median(t[1] for t in app),
-            "bare_qt_process_s": statistics.median(t[1] for t in bare)}
+            "startup_process_s": statistics.median(t[1] for t in runs["startup_probe"]),
+            "bare_qt_process_s": statistics.median(t[1] for t in runs["bare_window_probe"]),
+            "skeleton_window_s": s, "skeleton_ratio": s / b}
 
 
 def measure(repeat: int = REPEAT) -> dict[str, float]:

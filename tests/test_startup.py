@@ -70,6 +70,19 @@ def test_bare_window_probe_loads_nothing_of_the_app():
     assert _offending(modules, ("numpy", "models", "planner", "ui.app", "ui.main_window")) == []
 
 
+def test_skeleton_probe_draws_its_window_with_numpy_and_nothing_of_the_app():
+    """The floor under startup_ratio: the app's make-up, none of its code."""
+    modules, out = _loaded_after("from benchmarks.skeleton_window import skeleton_probe\n"
+                                 "w = skeleton_probe()\n"
+                                 "charts = w.centralWidget().widget(0).findChildren("
+                                 "__import__('PySide6.QtCharts').QtCharts.QChartView)\n"
+                                 "print(w.isVisible(), w.centralWidget().count(), "
+                                 "[len(c.chart().series()) for c in charts])")
+    assert out.split() == ["True", "17", "[7,", "8]"]
+    assert "numpy" in modules and "PySide6.QtCharts" in modules
+    assert _offending(modules, ("models", "planner", "ui", "pandas", "matplotlib")) == []
+
+
 # -- lazy tabs -----------------------------------------------------------------------------
 def _shown(window, key: str):
     """The widget inside the scroll area of tab ``key``, or None while it is unbuilt."""
@@ -167,11 +180,17 @@ def test_whole_process_probes_time_both_windows_the_same_way():
     assert app[2].replace("startup_probe", "P") == bare[2].replace("bare_window_probe", "P")
     out = processes.startup_and_bare(1)
     assert set(out) == {"startup_to_window_s", "bare_qt_window_s", "startup_ratio",
-                        "startup_process_s", "bare_qt_process_s"}
+                        "startup_process_s", "bare_qt_process_s", "skeleton_window_s",
+                        "skeleton_ratio"}
     assert 0 < out["bare_qt_window_s"] <= out["bare_qt_process_s"]
     assert 0 < out["startup_to_window_s"] <= out["startup_process_s"]
     assert out["startup_ratio"] == pytest.approx(out["startup_to_window_s"]
                                                  / out["bare_qt_window_s"])
+    assert out["skeleton_ratio"] == pytest.approx(out["skeleton_window_s"]
+                                                  / out["bare_qt_window_s"])
+    skeleton = processes.probe_command("skeleton_probe")
+    assert skeleton[2].replace("benchmarks.skeleton_window", "ui.benchmark").replace(
+        "skeleton_probe", "P") == app[2].replace("startup_probe", "P")
 
 
 def test_a_window_probe_that_fails_is_reported_not_timed(monkeypatch):
