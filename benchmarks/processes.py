@@ -18,8 +18,9 @@ The window probes are the same command (probe_command): a fresh offscreen interp
 that imports the probe's module, calls the probe and then writes a line to its standard
 output. A window is timed from launching the process until that line arrives (the window
 is up and drawn); the process's exit is timed apart. The probes are timed in turn after
-one untimed run each, so a busy spell on a shared machine weighs on every side alike. PYTHONDONTWRITEBYTECODE is left out of the processes' environment: a user's Python
-caches compiled modules.
+one untimed run each, so a busy spell on a shared machine weighs on every side alike.
+PYTHONDONTWRITEBYTECODE is left out of the processes' environment: a user's Python caches
+compiled modules.
 """
 from __future__ import annotations
 

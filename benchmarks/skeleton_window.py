@@ -40,7 +40,8 @@ def _chart(title: str, stacked: int, lines: int, rng):
     for k in range(lines):
         line = QLineSeries()
         line.setName(f"情景{k + 1}")
-        line.append([QPointF(i, float(v)) for i, v in enumerate(rng.random(len(YEARS)) * 1000)])
+        values = rng.random(len(YEARS)) * 1000
+        line.append([QPointF(i, float(v)) for i, v in enumerate(values)])
         series.append(line)
     for s in series:
         chart.addSeries(s)
@@ -86,7 +87,7 @@ def skeleton_probe():
     model = QStandardItemModel()
     model.setHorizontalHeaderLabels(["情景", "达标年份", "2027年产值"])
     for name in ("基准", "乐观", "悲观", "悲观加延期"):
-        model.appendRow([QStandardItem(name), QStandardItem("2027"), QStandardItem("1,048.5")])
+        model.appendRow([QStandardItem(text) for text in (name, "2027", "1,048.5")])
     tree = QTreeView()
     tree.setModel(model)
     dock = QDockWidget("情景")
